@@ -1,0 +1,101 @@
+package org.clusterwright.cli;
+
+import org.clusterwright.Version;
+import org.clusterwright.check.CheckListener;
+import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.CheckRun;
+import org.clusterwright.check.CheckRunner;
+import org.clusterwright.check.RunSummary;
+import org.clusterwright.check.TargetChecks;
+import org.clusterwright.engine.CheckPlanner;
+import org.clusterwright.engine.Step;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.ProfileException;
+import org.clusterwright.profile.ProfileStore;
+import org.clusterwright.report.JsonResults;
+import org.clusterwright.report.ResultsDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Run every check that applies to a profile and print the results. Nothing is changed.",
+        footer = ExitCodes.HELP)
+final class CheckCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--profile", required = true, paramLabel = "FILE", description = "The profile to check.")
+    Path profileFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Deadline for each check, in seconds (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--step", paramLabel = "STEP", split = ",",
+            description = "Only these steps: database, key, storage, ha, verify (default: all).",
+            converter = StepConverter.class)
+    List<Step> steps = List.of();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Profile profile = loadProfile();
+        Duration deadline = deadline();
+        PrintWriter out = spec.commandLine().getOut();
+        TextResults text = new TextResults(out);
+        List<TargetChecks> plan = new CheckPlanner().plan(profile, steps);
+
+        Instant started = Instant.now();
+        CheckListener listener = format == Format.text ? text::print : CheckListener.NONE;
+        CheckRun run = new CheckRunner(deadline).start(plan, listener);
+        List<CheckResult> results = run.await();
+        Instant finished = Instant.now();
+
+        RunSummary summary = RunSummary.of(results);
+        int exitCode = ExitCodes.of(summary);
+        if (format == Format.json) {
+            out.println(new JsonResults().write(ResultsDocument.of(Version.get(), profile.getId(), profile.getName(),
+                    started, finished, results, exitCode)));
+            out.flush();
+        } else {
+            text.printSummary(summary, exitCode);
+        }
+        return exitCode;
+    }
+
+    private Profile loadProfile() {
+        try {
+            return new ProfileStore().load(profileFile);
+        } catch (ProfileException e) {
+            throw UsableInputException.unusable(e.getMessage());
+        }
+    }
+
+    private Duration deadline() {
+        if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
+            throw UsableInputException.unusable("--timeout must be between 0 and 3600 seconds, not " + timeoutSeconds);
+        }
+        return Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+    }
+
+    static final class StepConverter implements picocli.CommandLine.ITypeConverter<Step> {
+        @Override
+        public Step convert(String value) {
+            return Step.fromId(value);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.clusterwright.cli;
+
+import org.clusterwright.Version;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "clusterwright",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.VersionProvider.class,
+        description = {"Turns a single Inedo ProGet, BuildMaster or Otter server into a verified high-availability "
+                + "cluster.", "Run without arguments to open the wizard."},
+        subcommands = {CheckCommand.class, ProfileCommand.class},
+        footer = ExitCodes.HELP)
+final class RootCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: use 'check' or 'profile'.");
+    }
+
+    static final class VersionProvider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Clusterwright " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.clusterwright.nodes;
+
+import org.clusterwright.check.Check;
+import org.clusterwright.profile.ClusterNode;
+
+import java.util.List;
+
+/** The checks that prove a node's web address can be reached from this machine. */
+public final class NodeReachabilityChecks {
+    private NodeReachabilityChecks() {
+    }
+
+    public static List<Check> forNode(ClusterNode node) {
+        return List.of(new NodeResolveCheck(node), new NodeTcpCheck(node));
+    }
+}
