@@ -1,5 +1,7 @@
 package org.clusterwright.cli;
 
+import org.clusterwright.check.ExitCodes;
+
 import org.clusterwright.Version;
 import org.clusterwright.check.CheckListener;
 import org.clusterwright.check.CheckResult;
@@ -69,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
         int exitCode = ExitCodes.of(summary);
         if (format == Format.json) {
             out.println(new JsonResults().write(ResultsDocument.of(Version.get(), profile.getId(), profile.getName(),
-                    started, finished, results, exitCode)));
+                    started, finished, results)));
             out.flush();
         } else {
             text.printSummary(summary, exitCode);

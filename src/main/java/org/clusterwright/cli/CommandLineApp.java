@@ -1,5 +1,7 @@
 package org.clusterwright.cli;
 
+import org.clusterwright.check.ExitCodes;
+
 import picocli.CommandLine;
 
 import java.io.PrintWriter;

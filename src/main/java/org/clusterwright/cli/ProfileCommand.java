@@ -1,5 +1,7 @@
 package org.clusterwright.cli;
 
+import org.clusterwright.check.ExitCodes;
+
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileException;

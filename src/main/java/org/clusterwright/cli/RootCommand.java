@@ -1,5 +1,7 @@
 package org.clusterwright.cli;
 
+import org.clusterwright.check.ExitCodes;
+
 import org.clusterwright.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;

@@ -1,5 +1,7 @@
 package org.clusterwright.cli;
 
+import org.clusterwright.check.ExitCodes;
+
 /** Ends a command with a message for the user and a chosen exit code, instead of a stack trace. */
 final class UsableInputException extends RuntimeException {
     private final int exitCode;

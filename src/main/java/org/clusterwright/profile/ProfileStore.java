@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import java.io.IOException;
@@ -112,7 +112,7 @@ public final class ProfileStore {
     }
 
     private static String describeMapping(JsonProcessingException e) {
-        String where = e instanceof MismatchedInputException mismatch ? pathOf(mismatch) : "";
+        String where = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         Throwable cause = e instanceof ValueInstantiationException && e.getCause() != null ? e.getCause() : e;
         String what = cause instanceof IllegalArgumentException ? cause.getMessage()
                 : e instanceof InvalidFormatException invalid ? "'" + invalid.getValue() + "' is not a valid value"
@@ -122,7 +122,7 @@ public final class ProfileStore {
         return (where.isEmpty() ? "" : "field '" + where + "'" + position + ": ") + what;
     }
 
-    private static String pathOf(MismatchedInputException e) {
+    private static String pathOf(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");

@@ -2,6 +2,7 @@ package org.clusterwright.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.ExitCodes;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.check.Status;
 
@@ -21,7 +22,7 @@ public record ResultsDocument(int schemaVersion, Tool tool, ProfileInfo profile,
     public static final int SCHEMA_VERSION = 1;
 
     public static ResultsDocument of(String toolVersion, String profileId, String profileName, Instant startedAt,
-                                     Instant finishedAt, List<CheckResult> results, int exitCode) {
+                                     Instant finishedAt, List<CheckResult> results) {
         RunSummary summary = RunSummary.of(results);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Status status : Status.values()) {
@@ -29,7 +30,7 @@ public record ResultsDocument(int schemaVersion, Tool tool, ProfileInfo profile,
         }
         return new ResultsDocument(SCHEMA_VERSION, new Tool("Clusterwright", toolVersion),
                 new ProfileInfo(profileId, profileName), startedAt, finishedAt,
-                new Summary(summary.worst(), counts, exitCode), List.copyOf(results));
+                new Summary(summary.worst(), counts, ExitCodes.of(summary)), List.copyOf(results));
     }
 
     public record Tool(String name, String version) {

@@ -2,11 +2,24 @@ package org.clusterwright.ui;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.clusterwright.profile.ProfileStore;
+import org.clusterwright.secrets.InMemorySecretStore;
 
+/** The JavaFX application: one window holding the wizard. */
 public final class WizardApplication extends Application {
     @Override
     public void start(Stage stage) {
+        WizardModel model = new WizardModel(new ProfileStore(), new InMemorySecretStore());
+        WizardWindow window = WizardWindow.create(model);
         stage.setTitle("Clusterwright");
+        stage.setScene(window.createScene());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(event -> {
+            if (!window.files().confirmDiscard()) {
+                event.consume();
+            }
+        });
         stage.show();
     }
 }

@@ -1,16 +1,13 @@
-package org.clusterwright.cli;
+package org.clusterwright.check;
 
-import org.clusterwright.check.RunSummary;
-import org.clusterwright.check.Status;
-
-/** The process exit codes, also listed in {@code --help}. */
+/** The command line's exit codes, also recorded in the JSON results so a saved run says how it ended. */
 public final class ExitCodes {
     public static final int ALL_PASSED = 0;
     public static final int WARNINGS = 1;
     public static final int FAILURES = 2;
     public static final int UNUSABLE_INPUT = 3;
 
-    static final String HELP = "%nExit codes:%n"
+    public static final String HELP = "%nExit codes:%n"
             + "  0  every check passed%n"
             + "  1  warnings, or checks skipped (nothing failed, but not everything is proven)%n"
             + "  2  at least one check failed or could not run (FAIL or ERROR)%n"

@@ -1,0 +1,103 @@
+package org.clusterwright.ui;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.CheckRun;
+import org.clusterwright.check.CheckRunner;
+import org.clusterwright.check.RunSummary;
+import org.clusterwright.check.TargetChecks;
+import org.clusterwright.engine.CheckPlanner;
+import org.clusterwright.engine.Step;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * Runs one step's checks off the FX thread and feeds results into the model as they arrive. Callbacks go through
+ * {@code fxThread}, which tests may replace with a same-thread executor.
+ */
+public final class CheckRunViewModel {
+    static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(10);
+
+    private final WizardModel model;
+    private final Step step;
+    private final Executor fxThread;
+    private final Duration deadline;
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty status = new SimpleStringProperty("");
+    private CheckRun current;
+
+    public CheckRunViewModel(WizardModel model, Step step, Executor fxThread, Duration deadline) {
+        this.model = model;
+        this.step = step;
+        this.fxThread = fxThread;
+        this.deadline = deadline;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObservableList<CheckResult> results() {
+        return model.results(step);
+    }
+
+    public boolean hasChecks() {
+        return !plan().isEmpty();
+    }
+
+    public void start() {
+        if (model.runningProperty(step).get()) {
+            return;
+        }
+        List<TargetChecks> plan = plan();
+        int total = plan.stream().mapToInt(t -> t.checks().size()).sum();
+        results().clear();
+        progress.set(0);
+        status.set("Running " + total + " checks…");
+        model.runningProperty(step).set(true);
+        CheckRun run = new CheckRunner(deadline).start(plan, result -> fxThread.execute(() -> accept(result, total)));
+        current = run;
+        run.results().whenComplete((all, failure) -> fxThread.execute(() -> finish(run, all, failure)));
+    }
+
+    public void cancel() {
+        if (current != null) {
+            current.cancel();
+            status.set("Cancelling…");
+        }
+    }
+
+    private List<TargetChecks> plan() {
+        return new CheckPlanner().plan(model.profile(), List.of(step));
+    }
+
+    private void accept(CheckResult result, int total) {
+        results().add(result);
+        progress.set(total == 0 ? 1 : (double) results().size() / total);
+    }
+
+    private void finish(CheckRun run, List<CheckResult> all, Throwable failure) {
+        if (run != current) {
+            return;
+        }
+        current = null;
+        model.runningProperty(step).set(false);
+        progress.set(1);
+        if (failure != null) {
+            status.set("The checks stopped unexpectedly: " + failure.getMessage());
+        } else {
+            results().setAll(all);
+            status.set((run.isCancelled() ? "Cancelled. " : "Done. ") + RunSummary.of(all) + ".");
+        }
+    }
+}

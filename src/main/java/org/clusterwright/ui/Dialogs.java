@@ -1,0 +1,31 @@
+package org.clusterwright.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+import java.util.Optional;
+
+/** The few dialogs the wizard shows, in one place so they look and behave alike. */
+final class Dialogs {
+    private Dialogs() {
+    }
+
+    static void error(Window owner, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Clusterwright");
+        alert.setHeaderText(header);
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+    }
+
+    static Optional<ButtonType> confirmDiscard(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "The profile has unsaved changes. Save them first?", ButtonType.YES, ButtonType.NO, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Clusterwright");
+        alert.setHeaderText("Unsaved changes");
+        return alert.showAndWait();
+    }
+}

@@ -1,0 +1,116 @@
+package org.clusterwright.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.clusterwright.profile.ProfileException;
+import org.clusterwright.profile.ProfileLocations;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/** The file side of the wizard: new, open, save, save as, with errors shown to the user and nothing lost. */
+public final class ProfileFiles {
+    private final WizardModel model;
+    private final Supplier<Window> owner;
+    private final Path folder;
+
+    public ProfileFiles(WizardModel model, Supplier<Window> owner, Path folder) {
+        this.model = model;
+        this.owner = owner;
+        this.folder = folder;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public List<Path> savedProfiles() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    public void createNew() {
+        if (confirmDiscard()) {
+            model.newProfile(model.profile().getProduct(), null);
+        }
+    }
+
+    public void open(Path file) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        try {
+            model.open(file);
+        } catch (ProfileException e) {
+            Dialogs.error(owner.get(), "The profile could not be opened", e.getMessage());
+        }
+    }
+
+    public void openWithChooser() {
+        FileChooser chooser = chooser("Open a Clusterwright profile");
+        File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    /** Saves to the current file, or into the profile folder under a name made from the cluster's name. */
+    public boolean save() {
+        Path target = model.fileProperty().get() != null ? model.fileProperty().get()
+                : folder.resolve(ProfileLocations.fileNameFor(model.profile().getName()));
+        return saveTo(target);
+    }
+
+    public boolean saveAs() {
+        FileChooser chooser = chooser("Save the profile as");
+        chooser.setInitialFileName(ProfileLocations.fileNameFor(model.profile().getName()));
+        File file = chooser.showSaveDialog(owner.get());
+        return file != null && saveTo(file.toPath());
+    }
+
+    private boolean saveTo(Path target) {
+        try {
+            model.save(target);
+            return true;
+        } catch (ProfileException e) {
+            Dialogs.error(owner.get(), "The profile could not be saved", e.getMessage());
+            return false;
+        }
+    }
+
+    /** True when there are no unsaved changes, or the user chose to discard or save them. */
+    public boolean confirmDiscard() {
+        if (!model.dirtyProperty().get()) {
+            return true;
+        }
+        Optional<ButtonType> answer = Dialogs.confirmDiscard(owner.get());
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() != ButtonType.YES || save();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clusterwright profiles", "*.json"));
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+}

@@ -1,0 +1,167 @@
+package org.clusterwright.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.RunSummary;
+import org.clusterwright.engine.Step;
+import org.clusterwright.profile.Product;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.ProfileException;
+import org.clusterwright.profile.ProfileLocations;
+import org.clusterwright.profile.ProfileProblem;
+import org.clusterwright.profile.ProfileProblem.Section;
+import org.clusterwright.profile.ProfileStore;
+import org.clusterwright.profile.ProfileValidator;
+import org.clusterwright.profile.StarterProfiles;
+import org.clusterwright.secrets.SecretStore;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one model behind every page: the profile being edited, where it is saved, its validation, and each step's
+ * latest results. Pages edit the profile through it and call {@link #edited(Section)}, so validation and step
+ * states follow every keystroke.
+ */
+public final class WizardModel {
+    private final ProfileStore store;
+    private final SecretStore secrets;
+    private final ProfileValidator validator = new ProfileValidator();
+
+    private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final ObservableList<ProfileProblem> problems = FXCollections.observableArrayList();
+    private final Map<Step, ObservableList<CheckResult>> results = new EnumMap<>(Step.class);
+    private final Map<Step, BooleanProperty> running = new EnumMap<>(Step.class);
+    private final Map<Step, ReadOnlyObjectWrapper<StepState>> states = new EnumMap<>(Step.class);
+
+    public WizardModel(ProfileStore store, SecretStore secrets) {
+        this.store = store;
+        this.secrets = secrets;
+        for (Step step : Step.values()) {
+            results.put(step, FXCollections.observableArrayList());
+            running.put(step, new SimpleBooleanProperty());
+            states.put(step, new ReadOnlyObjectWrapper<>(StepState.READY));
+            results.get(step).addListener((javafx.collections.ListChangeListener<CheckResult>) c -> refreshState(step));
+            running.get(step).addListener((obs, was, now) -> refreshState(step));
+        }
+        load(StarterProfiles.create(Product.PROGET, null), null);
+    }
+
+    public ReadOnlyObjectProperty<Profile> profileProperty() {
+        return profile.getReadOnlyProperty();
+    }
+
+    public Profile profile() {
+        return profile.get();
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public SecretStore secrets() {
+        return secrets;
+    }
+
+    public ObservableList<ProfileProblem> problems() {
+        return problems;
+    }
+
+    public ObservableList<CheckResult> results(Step step) {
+        return results.get(step);
+    }
+
+    public BooleanProperty runningProperty(Step step) {
+        return running.get(step);
+    }
+
+    public ReadOnlyObjectProperty<StepState> stateProperty(Step step) {
+        return states.get(step).getReadOnlyProperty();
+    }
+
+    /** Called after any edit: revalidates, and drops results of the step whose input changed, as they are stale. */
+    public void edited(Section section) {
+        dirty.set(true);
+        for (Step step : Step.values()) {
+            if (step.sections().contains(section)) {
+                results.get(step).clear();
+            }
+        }
+        revalidate();
+    }
+
+    public void newProfile(Product product, String name) {
+        load(StarterProfiles.create(product, name), null);
+    }
+
+    public void open(Path path) throws ProfileException {
+        load(store.load(path), path);
+    }
+
+    public void save(Path path) throws ProfileException {
+        store.save(profile(), path);
+        file.set(path);
+        dirty.set(false);
+    }
+
+    /** Where Save puts a profile that has never been saved. */
+    public Path suggestedFile() {
+        return file.get() != null ? file.get()
+                : ProfileLocations.defaultFolder().resolve(ProfileLocations.fileNameFor(profile().getName()));
+    }
+
+    private void load(Profile loaded, Path path) {
+        profile.set(loaded);
+        file.set(path);
+        results.values().forEach(List::clear);
+        revalidate();
+        dirty.set(false);
+    }
+
+    private void revalidate() {
+        problems.setAll(validator.validate(profile()));
+        for (Step step : Step.values()) {
+            refreshState(step);
+        }
+    }
+
+    private void refreshState(Step step) {
+        states.get(step).set(stateOf(step));
+    }
+
+    private StepState stateOf(Step step) {
+        if (running.get(step).get()) {
+            return StepState.CHECKING;
+        }
+        boolean inputMissing = problems.stream()
+                .anyMatch(p -> p.blocking() && step.sections().contains(p.section()));
+        if (inputMissing) {
+            return StepState.INPUT_NEEDED;
+        }
+        List<CheckResult> stepResults = results.get(step);
+        if (stepResults.isEmpty()) {
+            return StepState.READY;
+        }
+        return switch (RunSummary.of(stepResults).worst()) {
+            case PASS -> StepState.PASSED;
+            case SKIP, WARN -> StepState.WARNINGS;
+            case FAIL, ERROR -> StepState.FAILED;
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package org.clusterwright.ui;
+
+import javafx.scene.Node;
+
+/** One page of the wizard: its view, built once, and a hook called each time the page is shown. */
+public interface WizardPage {
+
+    PageId id();
+
+    Node view();
+
+    /** Called when the page is shown; pages refresh what may have changed elsewhere. */
+    default void entering() {
+    }
+}

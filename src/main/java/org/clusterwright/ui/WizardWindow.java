@@ -1,0 +1,158 @@
+package org.clusterwright.ui;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import org.clusterwright.engine.Step;
+import org.clusterwright.profile.ProfileLocations;
+import org.clusterwright.ui.pages.DatabasePage;
+import org.clusterwright.ui.pages.EncryptionKeyPage;
+import org.clusterwright.ui.pages.HighAvailabilityPage;
+import org.clusterwright.ui.pages.ReportPage;
+import org.clusterwright.ui.pages.StoragePage;
+import org.clusterwright.ui.pages.VerifyPage;
+import org.clusterwright.ui.pages.WelcomePage;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/**
+ * The wizard's frame: the step list on the left, the current page in the middle, Back and Next below.
+ * Keyboard: Alt+B / Alt+N move between pages, Ctrl+S saves, Ctrl+O opens, and the step list takes arrow keys.
+ */
+public final class WizardWindow {
+    private final WizardModel model;
+    private final Map<PageId, WizardPage> pages = new EnumMap<>(PageId.class);
+    private final StepList stepList;
+    private final StackPane content = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private final ProfileFiles files;
+
+    public WizardWindow(WizardModel model, Executor fxThread, Duration checkDeadline) {
+        this.model = model;
+        this.files = new ProfileFiles(model, this::window, ProfileLocations.defaultFolder());
+        this.stepList = new StepList(model);
+        pages.put(PageId.WELCOME, new WelcomePage(model, files));
+        pages.put(PageId.DATABASE, new DatabasePage(model, checks(Step.DATABASE, fxThread, checkDeadline)));
+        pages.put(PageId.ENCRYPTION_KEY, new EncryptionKeyPage(model, checks(Step.ENCRYPTION_KEY, fxThread, checkDeadline)));
+        pages.put(PageId.STORAGE, new StoragePage(model, checks(Step.STORAGE, fxThread, checkDeadline)));
+        pages.put(PageId.HIGH_AVAILABILITY, new HighAvailabilityPage(model, checks(Step.HIGH_AVAILABILITY, fxThread, checkDeadline)));
+        pages.put(PageId.VERIFY, new VerifyPage(model, checks(Step.VERIFY, fxThread, checkDeadline)));
+        pages.put(PageId.REPORT, new ReportPage(model));
+        build();
+    }
+
+    public static WizardWindow create(WizardModel model) {
+        return new WizardWindow(model, Platform::runLater, CheckRunViewModel.DEFAULT_DEADLINE);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public Scene createScene() {
+        Scene scene = new Scene(root, 1100, 760);
+        scene.getStylesheets().add(WizardWindow.class.getResource("wizard.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::openWithChooser);
+        return scene;
+    }
+
+    public ProfileFiles files() {
+        return files;
+    }
+
+    public void show(PageId page) {
+        stepList.getSelectionModel().select(page);
+    }
+
+    public PageId currentPage() {
+        return stepList.getSelectionModel().getSelectedItem();
+    }
+
+    private CheckRunViewModel checks(Step step, Executor fxThread, Duration deadline) {
+        return new CheckRunViewModel(model, step, fxThread, deadline);
+    }
+
+    private void build() {
+        root.getStyleClass().add("wizard");
+        root.setLeft(sidebar());
+        root.setCenter(content);
+        root.setBottom(navigation());
+        stepList.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> display(now));
+        stepList.getSelectionModel().select(PageId.WELCOME);
+    }
+
+    private Node sidebar() {
+        Label brand = new Label("Clusterwright");
+        brand.getStyleClass().add("brand");
+        Label profileName = new Label();
+        profileName.setId("sidebar-profile");
+        profileName.getStyleClass().add("sidebar-profile");
+        profileName.setWrapText(true);
+        profileName.textProperty().bind(Bindings.createStringBinding(() -> {
+            String name = model.profile().getName();
+            return (name == null ? "Unnamed cluster" : name) + " · " + model.profile().getProduct()
+                    + (model.dirtyProperty().get() ? " · unsaved" : "");
+        }, model.profileProperty(), model.dirtyProperty(), model.problems()));
+        javafx.scene.layout.VBox side = new javafx.scene.layout.VBox(8, brand, profileName, stepList);
+        javafx.scene.layout.VBox.setVgrow(stepList, Priority.ALWAYS);
+        side.getStyleClass().add("sidebar");
+        return side;
+    }
+
+    private Node navigation() {
+        Button back = new Button("_Back");
+        back.setId("back");
+        back.setOnAction(e -> move(-1));
+        back.disableProperty().bind(stepList.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
+        Button next = new Button("_Next");
+        next.setId("next");
+        next.setDefaultButton(true);
+        next.setOnAction(e -> move(1));
+        next.disableProperty().bind(stepList.getSelectionModel().selectedIndexProperty()
+                .greaterThanOrEqualTo(PageId.values().length - 1));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label hint = new Label("Alt+B back · Alt+N next · Ctrl+S save");
+        hint.getStyleClass().add("hint");
+        HBox bar = new HBox(10, hint, spacer, back, next);
+        bar.getStyleClass().add("navigation");
+        return bar;
+    }
+
+    private void move(int delta) {
+        int index = stepList.getSelectionModel().getSelectedIndex() + delta;
+        if (index >= 0 && index < PageId.values().length) {
+            stepList.getSelectionModel().select(index);
+        }
+    }
+
+    private void display(PageId id) {
+        if (id == null) {
+            return;
+        }
+        WizardPage page = pages.get(id);
+        page.entering();
+        content.getChildren().setAll(page.view());
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}

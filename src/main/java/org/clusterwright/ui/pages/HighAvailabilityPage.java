@@ -1,0 +1,131 @@
+package org.clusterwright.ui.pages;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import org.clusterwright.cluster.HaProcedure;
+import org.clusterwright.engine.Step;
+import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.NodeRole;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.ProfileProblem.Section;
+import org.clusterwright.ui.CheckRunViewModel;
+import org.clusterwright.ui.PageId;
+import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.WizardPage;
+import org.clusterwright.ui.widgets.CheckPanel;
+import org.clusterwright.ui.widgets.PageLayout;
+import org.controlsfx.control.ToggleSwitch;
+
+import java.util.stream.Collectors;
+
+/** Step 4: which nodes take part in the cluster, and what switching HA on means for this release line. */
+public final class HighAvailabilityPage implements WizardPage {
+    private final WizardModel model;
+    private final CheckRunViewModel checks;
+    private final TableView<ClusterNode> nodes = new TableView<>();
+    private final VBox procedure = new VBox(4);
+    private final Node view;
+
+    public HighAvailabilityPage(WizardModel model, CheckRunViewModel checks) {
+        this.model = model;
+        this.checks = checks;
+        this.view = build();
+    }
+
+    @Override
+    public PageId id() {
+        return PageId.HIGH_AVAILABILITY;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void entering() {
+        nodes.setItems(FXCollections.observableList(model.profile().getNodes()));
+        nodes.refresh();
+        showProcedure();
+    }
+
+    private Node build() {
+        nodes.setId("ha-nodes");
+        nodes.setPrefHeight(150);
+        nodes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        nodes.getColumns().add(haColumn());
+        nodes.getColumns().add(text("Server", ClusterNode::getName));
+        nodes.getColumns().add(text("Roles", n -> n.getRoles().stream().map(NodeRole::id).collect(Collectors.joining(", "))));
+        nodes.getColumns().add(text("Base URL", ClusterNode::getBaseUrl));
+        procedure.setId("ha-procedure");
+        entering();
+
+        Label timers = PageLayout.note("Heartbeat " + HaProcedure.HEARTBEAT_SECONDS + " s and stale timer "
+                + HaProcedure.STALE_TIMER_MINUTES + " min are the product's defaults (Advanced tab of the cluster "
+                + "dialog). Inedo advises against lower values: failovers would happen too readily.");
+        return PageLayout.of("Step 4: High availability",
+                "Choose which servers take part. A server switched off stays in the profile, drained: the load "
+                        + "balancer must not send it traffic. Then switch High Availability on in the product and "
+                        + "restart each node, one at a time.",
+                PageLayout.section("Servers in the cluster"), nodes,
+                PageLayout.section("Switching High Availability on"), procedure, timers,
+                new CheckPanel(checks, model.runningProperty(Step.HIGH_AVAILABILITY), "_Check"));
+    }
+
+    private void showProcedure() {
+        Profile profile = model.profile();
+        procedure.getChildren().clear();
+        int number = 1;
+        for (String item : HaProcedure.itemsFor(profile.getProduct(), profile.getVersionLine())) {
+            Label label = new Label(number++ + ". " + item);
+            label.setWrapText(true);
+            procedure.getChildren().add(label);
+        }
+    }
+
+    private TableColumn<ClusterNode, ClusterNode> haColumn() {
+        TableColumn<ClusterNode, ClusterNode> column = new TableColumn<>("In cluster");
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final ToggleSwitch toggle = new ToggleSwitch();
+
+            {
+                toggle.selectedProperty().addListener((obs, was, now) -> {
+                    toggle.setText(now ? "in" : "drained");
+                    ClusterNode node = getItem();
+                    if (node != null && node.isHaEnabled() != now) {
+                        node.setHaEnabled(now);
+                        model.edited(Section.NODES);
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(ClusterNode node, boolean empty) {
+                super.updateItem(node, empty);
+                if (empty || node == null) {
+                    setGraphic(null);
+                } else {
+                    toggle.setSelected(node.isHaEnabled());
+                    toggle.setText(node.isHaEnabled() ? "in" : "drained");
+                    setGraphic(toggle);
+                }
+            }
+        });
+        column.setPrefWidth(120);
+        column.setMinWidth(120);
+        return column;
+    }
+
+    private static TableColumn<ClusterNode, String> text(String title, java.util.function.Function<ClusterNode, String> value) {
+        TableColumn<ClusterNode, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

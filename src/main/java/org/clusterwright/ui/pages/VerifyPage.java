@@ -1,0 +1,63 @@
+package org.clusterwright.ui.pages;
+
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import org.clusterwright.engine.Step;
+import org.clusterwright.profile.ProfileProblem.Section;
+import org.clusterwright.ui.CheckRunViewModel;
+import org.clusterwright.ui.PageId;
+import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.WizardPage;
+import org.clusterwright.ui.widgets.CheckPanel;
+import org.clusterwright.ui.widgets.FieldFeedback;
+import org.clusterwright.ui.widgets.Forms;
+import org.clusterwright.ui.widgets.PageLayout;
+import org.clusterwright.ui.widgets.TextBinding;
+
+/** Step 5: the load balancer users reach the cluster through, and the verification of the whole cluster. */
+public final class VerifyPage implements WizardPage {
+    private final WizardModel model;
+    private final CheckRunViewModel checks;
+    private final Node view;
+
+    public VerifyPage(WizardModel model, CheckRunViewModel checks) {
+        this.model = model;
+        this.checks = checks;
+        this.view = build();
+    }
+
+    @Override
+    public PageId id() {
+        return PageId.VERIFY;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    private Node build() {
+        TextField url = new TextField();
+        url.setId("lb-url");
+        url.setPromptText("https://proget.corp.local/");
+        TextField header = new TextField();
+        header.setId("lb-header");
+        header.setPromptText("X-Served-By (optional)");
+        Runnable refreshUrl = TextBinding.bind(url, () -> model.profile().getLoadBalancer().getUrl(),
+                v -> model.profile().getLoadBalancer().setUrl(v), () -> model.edited(Section.LOAD_BALANCER));
+        Runnable refreshHeader = TextBinding.bind(header, () -> model.profile().getLoadBalancer().getNodeHeader(),
+                v -> model.profile().getLoadBalancer().setNodeHeader(v), () -> model.edited(Section.LOAD_BALANCER));
+        model.profileProperty().addListener((obs, was, now) -> {
+            refreshUrl.run();
+            refreshHeader.run();
+        });
+        Forms form = new Forms()
+                .field("Load balancer _URL", url).feedback(new FieldFeedback(model, "loadBalancer.url"))
+                .field("Node _header", header).feedback(new FieldFeedback(model, "loadBalancer.nodeHeader"));
+        return PageLayout.of("Step 5: Verify",
+                "Users reach the cluster through the load balancer. Give its address, and the response header it "
+                        + "adds to name the serving node, if any, so the spread of requests over the nodes can be seen.",
+                form.build(),
+                new CheckPanel(checks, model.runningProperty(Step.VERIFY), "_Verify"));
+    }
+}

@@ -1,0 +1,157 @@
+package org.clusterwright.ui.pages;
+
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import org.clusterwright.profile.Product;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.ProfileProblem.Section;
+import org.clusterwright.profile.VersionLine;
+import org.clusterwright.ui.PageId;
+import org.clusterwright.ui.ProfileFiles;
+import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.WizardPage;
+import org.clusterwright.ui.widgets.FieldFeedback;
+import org.clusterwright.ui.widgets.Forms;
+import org.clusterwright.ui.widgets.PageLayout;
+import org.clusterwright.ui.widgets.TextBinding;
+
+import java.nio.file.Path;
+
+/** Creates, opens and saves profiles, and names the cluster and its product. */
+public final class WelcomePage implements WizardPage {
+    private final WizardModel model;
+    private final ProfileFiles files;
+    private final ListView<Path> saved = new ListView<>();
+    private final Node view;
+
+    public WelcomePage(WizardModel model, ProfileFiles files) {
+        this.model = model;
+        this.files = files;
+        this.view = build();
+    }
+
+    @Override
+    public PageId id() {
+        return PageId.WELCOME;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void entering() {
+        saved.setItems(FXCollections.observableArrayList(files.savedProfiles()));
+    }
+
+    private Node build() {
+        TextField name = new TextField();
+        name.setId("profile-name");
+        ComboBox<Product> product = new ComboBox<>(FXCollections.observableArrayList(Product.values()));
+        product.setId("product");
+        ComboBox<VersionLine> versionLine = new ComboBox<>(FXCollections.observableArrayList(VersionLine.values()));
+        versionLine.setId("version-line");
+
+        Runnable refreshName = TextBinding.bind(name, () -> profile().getName(), v -> profile().setName(v),
+                () -> model.edited(Section.GENERAL));
+        Runnable refreshChoices = () -> {
+            product.setValue(profile().getProduct());
+            versionLine.setValue(profile().getVersionLine());
+        };
+        refreshChoices.run();
+        product.valueProperty().addListener((obs, was, now) -> {
+            if (now != null && now != profile().getProduct()) {
+                profile().setProduct(now);
+                model.edited(Section.GENERAL);
+            }
+        });
+        versionLine.valueProperty().addListener((obs, was, now) -> {
+            if (now != null && now != profile().getVersionLine()) {
+                profile().setVersionLine(now);
+                model.edited(Section.GENERAL);
+            }
+        });
+        model.profileProperty().addListener((obs, was, now) -> {
+            refreshName.run();
+            refreshChoices.run();
+        });
+
+        Forms cluster = new Forms()
+                .field("Cluster _name", name).feedback(new FieldFeedback(model, "name"))
+                .field("_Product", product)
+                .field("_Version line", versionLine).feedback(new FieldFeedback(model, "versionLine"));
+
+        Button create = new Button("New profile");
+        create.setId("new-profile");
+        create.setOnAction(e -> files.createNew());
+        Button open = new Button("Open…");
+        open.setId("open-profile");
+        open.setOnAction(e -> files.openWithChooser());
+        Button save = new Button("Save");
+        save.setId("save-profile");
+        save.setOnAction(e -> files.save());
+        Button saveAs = new Button("Save as…");
+        saveAs.setId("save-profile-as");
+        saveAs.setOnAction(e -> files.saveAs());
+        HBox actions = new HBox(8, create, open, save, saveAs);
+
+        Label where = new Label();
+        where.setId("profile-file");
+        where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.fileProperty().get() == null ? "Not saved yet. Save puts it in " + model.suggestedFile()
+                        : "Saved as " + model.fileProperty().get() + (model.dirtyProperty().get() ? " (unsaved changes)" : ""),
+                model.fileProperty(), model.dirtyProperty(), model.profileProperty()));
+        where.setWrapText(true);
+
+        saved.setId("saved-profiles");
+        saved.setPrefHeight(110);
+        saved.setPlaceholder(new Label("No saved profiles in " + files.folder() + "."));
+        saved.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Path item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.getFileName().toString());
+            }
+        });
+        saved.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        saved.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+            }
+        });
+        entering();
+
+        Label secrets = PageLayout.note("Passwords and keys are kept in " + model.secrets().describe()
+                + ". Profiles hold only references to them, so a profile can be shared safely.");
+        return PageLayout.of("Welcome to Clusterwright",
+                "Clusterwright turns one ProGet, BuildMaster or Otter server into a load-balanced, highly available "
+                        + "cluster, following Inedo's five steps: a shared database, one encryption key on every "
+                        + "server, shared storage, High Availability switched on, and a verified result. It checks "
+                        + "everything before it changes anything.",
+                PageLayout.section("This cluster"), cluster.build(), where, actions,
+                PageLayout.section("Saved profiles (double-click or Enter to open)"), saved, secrets);
+    }
+
+    private void openSelected() {
+        Path selected = saved.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            files.open(selected);
+        }
+    }
+
+    private Profile profile() {
+        return model.profile();
+    }
+}

@@ -1,0 +1,47 @@
+package org.clusterwright.ui.widgets;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.clusterwright.ui.CheckRunViewModel;
+
+/** The "run the checks" bar with progress and Cancel, above the results grid. */
+public final class CheckPanel extends VBox {
+
+    public CheckPanel(CheckRunViewModel viewModel, BooleanProperty running, String runLabel) {
+        getStyleClass().add("check-panel");
+        setSpacing(8);
+        Button run = new Button(runLabel);
+        run.setId("run-checks");
+        run.setDefaultButton(false);
+        run.disableProperty().bind(running);
+        run.setOnAction(e -> viewModel.start());
+
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-checks");
+        cancel.disableProperty().bind(running.not());
+        cancel.setOnAction(e -> viewModel.cancel());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("check-progress");
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(running);
+        progress.setPrefWidth(160);
+
+        Label status = new Label();
+        status.setId("check-status");
+        status.textProperty().bind(viewModel.statusProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+
+        HBox bar = new HBox(10, run, cancel, progress, status);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ResultsGrid grid = new ResultsGrid(viewModel.results());
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        getChildren().addAll(bar, grid);
+    }
+}

@@ -1,0 +1,46 @@
+package org.clusterwright;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the engine free of UI and console code, so the wizard and the command line stay two faces of it. */
+@AnalyzeClasses(packages = "org.clusterwright", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackage("org.clusterwright.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("only the ui package may touch JavaFX or ControlsFX");
+
+    @ArchTest
+    static final ArchRule onlyTheFacesPrintToTheConsole = noClasses()
+            .that().resideOutsideOfPackages("org.clusterwright.cli..", "org.clusterwright.ui..")
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .orShould().callMethod(Throwable.class, "printStackTrace")
+            .because("nothing below the command line and the wizard prints or reads the console");
+
+    @ArchTest
+    static final ArchRule nothingReadsTheConsoleBelowTheFaces = noClasses()
+            .that().resideOutsideOfPackages("org.clusterwright.cli..", "org.clusterwright.ui..")
+            .should().accessField(System.class, "in")
+            .orShould().callMethod(System.class, "console");
+
+    @ArchTest
+    static final ArchRule theProfileDependsOnNothingElseOfOurs = noClasses()
+            .that().resideInAPackage("org.clusterwright.profile..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.clusterwright.check..",
+                    "org.clusterwright.engine..", "org.clusterwright.cli..", "org.clusterwright.ui..",
+                    "org.clusterwright.nodes..", "org.clusterwright.report..", "org.clusterwright.secrets..");
+
+    @ArchTest
+    static final ArchRule theEngineNeverReachesBackIntoTheFaces = noClasses()
+            .that().resideOutsideOfPackages("org.clusterwright.cli..", "org.clusterwright.ui..")
+            .and().doNotHaveFullyQualifiedName(Clusterwright.class.getName())
+            .should().dependOnClassesThat().resideInAnyPackage("org.clusterwright.cli..", "org.clusterwright.ui..");
+}
