@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** The first form check on a storage path; the storage step probes it for real. */
 final class StoragePaths {
     private static final Pattern UNC = Pattern.compile("\\\\\\\\(\\?\\\\UNC\\\\)?[^\\\\/]+\\\\[^\\\\/]+.*");
-    private static final Pattern DRIVE = Pattern.compile("([A-Za-z]):[\\\\/].*|[A-Za-z]:");
+    private static final Pattern DRIVE = Pattern.compile("([A-Za-z]):([\\\\/].*)?");
 
     private StoragePaths() {
     }

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,14 +29,22 @@ import org.clusterwright.ui.pages.WelcomePage;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
  * The wizard's frame: the step list on the left, the current page in the middle, Back and Next below.
- * Keyboard: Alt+B / Alt+N move between pages, Ctrl+S saves, Ctrl+O opens, and the step list takes arrow keys.
+ * Keyboard: Alt+B / Alt+N (or Ctrl+PgUp / Ctrl+PgDn) move between pages, Ctrl+S saves, Ctrl+O opens, and the step list takes arrow keys.
  */
 public final class WizardWindow {
+    private static final List<KeyCombination> PAGE_KEYS_NEXT = List.of(
+            new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN),
+            new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN));
+    private static final List<KeyCombination> PAGE_KEYS_BACK = List.of(
+            new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN),
+            new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
+
     private final WizardModel model;
     private final Map<PageId, WizardPage> pages = new EnumMap<>(PageId.class);
     private final StepList stepList;
@@ -70,6 +79,15 @@ public final class WizardWindow {
         scene.getStylesheets().add(WizardWindow.class.getResource("wizard.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), files::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), files::openWithChooser);
+        // a filter, not accelerators: tables and text fields consume Ctrl+PgDn and Alt chords before accelerators run
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            int delta = PAGE_KEYS_NEXT.stream().anyMatch(k -> k.match(event)) ? 1
+                    : PAGE_KEYS_BACK.stream().anyMatch(k -> k.match(event)) ? -1 : 0;
+            if (delta != 0) {
+                move(delta);
+                event.consume();
+            }
+        });
         return scene;
     }
 
@@ -117,11 +135,11 @@ public final class WizardWindow {
     }
 
     private Node navigation() {
-        Button back = new Button("_Back");
+        Button back = new Button("Back");
         back.setId("back");
         back.setOnAction(e -> move(-1));
         back.disableProperty().bind(stepList.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
-        Button next = new Button("_Next");
+        Button next = new Button("Next");
         next.setId("next");
         next.setDefaultButton(true);
         next.setOnAction(e -> move(1));
@@ -129,7 +147,7 @@ public final class WizardWindow {
                 .greaterThanOrEqualTo(PageId.values().length - 1));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Alt+B back · Alt+N next · Ctrl+S save");
+        Label hint = new Label("Alt+B or Ctrl+PgUp back · Alt+N or Ctrl+PgDn next · Ctrl+S save");
         hint.getStyleClass().add("hint");
         HBox bar = new HBox(10, hint, spacer, back, next);
         bar.getStyleClass().add("navigation");

@@ -66,6 +66,11 @@ class ProfileValidatorTest {
         assertThat(problem.blocking()).isTrue();
         assertThat(problem.message()).contains("service account does not see it");
         assertThat(problem.remedy()).contains("UNC");
+        for (String partial : new String[] {"P", "P:", "P:\\", "p:/x"}) {
+            profile.getStorage().setPath(partial);
+            assertThat(validator.validate(profile, Section.STORAGE)).as(partial).singleElement()
+                    .satisfies(p -> assertThat(p.blocking()).isTrue());
+        }
     }
 
     @Test
