@@ -108,7 +108,8 @@ final class KeyValueSyntax {
             }
             int valuePosition = quote != 0 ? valueStart + 1 : valueStart;
             String raw = text.substring(start, i).stripTrailing();
-            segments.add(new Segment(raw, start, keyword, keyPosition, value, valuePosition, valueStart - start, quote));
+            segments.add(new Segment(raw, start, keyword, keyPosition, value, valuePosition, valueStart - start,
+                    quote));
             i = i < n ? i + 1 : n;
         }
         return new Result(segments, text.stripTrailing().endsWith(";"));

@@ -14,8 +14,9 @@ import static org.clusterwright.database.PostgresKeyword.*;
  * Npgsql would accept it.
  */
 final class PostgresParser {
+    /** Inedo's words as the research notes quote them; the ellipsis marks words the notes left out. */
     static final String INEDO_QUOTE = "Inedo's PostgreSQL documentation says \"we do not support additional"
-            + " arguments/configuration in the connection string\"";
+            + " arguments/configuration ... in the connection string\"";
 
     private PostgresParser() {
     }

@@ -52,7 +52,8 @@ record SqlServerDataSource(String host, String instance, Integer port, boolean i
             if (!INSTANCE.matcher(instance).matches()) {
                 problems.error(base + value.indexOf('\\') + 1, "the instance name " + Values.shown(instance)
                                 + " is not a valid SQL Server instance name",
-                        "Write host\\INSTANCE with a name of at most 16 letters, digits or _, for example sql01\\INEDO");
+                        "Write host\\INSTANCE with a name of at most 16 letters, digits or _, for example"
+                                + " sql01\\INEDO");
                 return null;
             }
             rest = rest.substring(0, backslash);

@@ -44,7 +44,7 @@ final class Values {
             // reported below, with the allowed range
         }
         String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
-        String what = unit.isEmpty() ? "a whole number " : "a whole number of " + unit + " ";
+        String what = unit.isEmpty() ? "a whole number " : "a whole number of " + unit + ", ";
         problems.error(segment.valuePosition(), "'" + keyword + "' must be " + what + range
                 + ", not " + shown(text),
                 "Write a number, for example " + keyword + "=" + example);
@@ -60,7 +60,7 @@ final class Values {
         if (isPlaceholder(segment.value())) {
             problems.warning(segment.valuePosition(), "the value of '" + keyword + "', " + shown(segment.value())
                     + ", looks like a placeholder copied from the documentation",
-                    "Replace it with the real " + keyword.toLowerCase(Locale.ROOT));
+                    "Replace it with the real value for " + keyword);
         }
     }
 
