@@ -2,6 +2,7 @@ package org.clusterwright.engine;
 
 import org.clusterwright.check.Check;
 import org.clusterwright.check.TargetChecks;
+import org.clusterwright.database.ConnectionStringCheck;
 import org.clusterwright.nodes.NodeReachabilityChecks;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
@@ -19,6 +20,8 @@ import java.util.List;
 public final class CheckPlanner {
     /** The target name for checks about the profile's own content. */
     public static final String PROFILE_TARGET = "profile";
+    /** The target name for checks about the shared database. */
+    public static final String DATABASE_TARGET = "database";
 
     public List<TargetChecks> plan(Profile profile, Collection<Step> steps) {
         EnumSet<Step> wanted = steps.isEmpty() ? EnumSet.allOf(Step.class) : EnumSet.copyOf(steps);
@@ -33,6 +36,10 @@ public final class CheckPlanner {
             plan.add(new TargetChecks(PROFILE_TARGET, inputChecks));
         }
         if (wanted.contains(Step.DATABASE)) {
+            String connectionString = profile.getDatabase().getConnectionString();
+            if (connectionString != null && !connectionString.isBlank()) {
+                plan.add(new TargetChecks(DATABASE_TARGET, List.of(new ConnectionStringCheck(profile.getDatabase()))));
+            }
             for (ClusterNode node : profile.getNodes()) {
                 plan.add(new TargetChecks(targetName(node), NodeReachabilityChecks.forNode(node)));
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.clusterwright.check.ExitCodes;
 import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.DatabaseKind;
 import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
@@ -78,7 +79,7 @@ class CommandLineTest {
             assertThat(json.at("/summary/exitCode").asInt()).isZero();
             List<String> ids = new ArrayList<>();
             json.get("results").forEach(r -> ids.add(r.get("id").asText() + "@" + r.get("target").asText()));
-            assertThat(ids).contains("input.general@profile", "input.nodes@profile", "input.database@profile",
+            assertThat(ids).contains("db.parse@database", "input.general@profile", "input.nodes@profile", "input.database@profile",
                     "input.storage@profile", "input.load-balancer@profile", "node.resolve@a", "node.tcp@a",
                     "node.resolve@b", "node.tcp@b");
             JsonNode first = json.get("results").get(0);
@@ -138,7 +139,8 @@ class CommandLineTest {
         profile.setNodes(List.of(
                 new ClusterNode("a", "127.0.0.1", NodeAccess.MANUAL, "http://127.0.0.1:" + port1 + "/"),
                 new ClusterNode("b", "localhost", NodeAccess.MANUAL, "http://127.0.0.1:" + port2 + "/")));
-        profile.getDatabase().setConnectionString("Server=127.0.0.1;Port=5432;Database=proget;User Id=proget");
+        profile.getDatabase().setKind(DatabaseKind.POSTGRESQL);
+        profile.getDatabase().setConnectionString("Server=pg.corp.local;Port=5432;Database=proget;User Id=proget");
         profile.getStorage().setPath("\\\\files\\packages");
         profile.getLoadBalancer().setUrl("http://127.0.0.1:" + port1 + "/");
         Path file = dir.resolve("cluster.json");

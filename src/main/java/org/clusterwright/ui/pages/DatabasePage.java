@@ -60,14 +60,17 @@ public final class DatabasePage implements WizardPage {
                 .field("_Connection string", text)
                 .feedback(new FieldFeedback(model, "database.connectionString"))
                 .feedback(connectionString.parseFeedback())
+                .field("Pass_word", connectionString.password())
                 .field("As JDBC", connectionString.jdbcPreview());
 
-        return PageLayout.of("Step 1: Database and servers",
+        CheckPanel checkPanel = new CheckPanel(checks, model.runningProperty(Step.DATABASE), "_Test connection");
+        return PageLayout.withChecks(checkPanel, "Step 1: Database and servers",
                 "List every server of the cluster, then paste the connection string from one server's config file. "
                         + "Every server must use this same string to reach the same database. Test it here before "
                         + "anything is written.",
                 PageLayout.section("Servers"), new NodesEditor(model),
                 PageLayout.section("Shared database"), database.build(),
-                new CheckPanel(checks, model.runningProperty(Step.DATABASE), "_Test connection"));
+                PageLayout.note("A password in the connection string is moved to " + model.secrets().describe()
+                        + " when you leave the field; profiles never hold it."));
     }
 }

@@ -83,15 +83,15 @@ public final class EncryptionKeyPage implements WizardPage {
                 .field("Cluster key", fingerprint)
                 .feedback(new FieldFeedback(model, "encryptionKey"));
         HBox.setHgrow(key, javafx.scene.layout.Priority.ALWAYS);
-        return PageLayout.of("Step 2: Encryption key",
+        CheckPanel checkPanel = new CheckPanel(checks, model.runningProperty(Step.ENCRYPTION_KEY), "_Check key settings");
+        return PageLayout.withChecks(checkPanel, "Step 2: Encryption key",
                 "Every server must have the same EncryptionKey. It encrypts the secrets already stored in the "
                         + "database, so an existing installation's key must be kept: a new key would orphan them. "
                         + "Paste the key from the server that already runs the product; only its fingerprint is "
                         + "shown and saved.",
                 form.build(),
                 PageLayout.note("Keys are compared by fingerprint (the first 8 bytes of the key's SHA-256), "
-                        + "never by showing the key."),
-                new CheckPanel(checks, model.runningProperty(Step.ENCRYPTION_KEY), "_Check key settings"));
+                        + "never by showing the key."));
     }
 
     private void adopt() {

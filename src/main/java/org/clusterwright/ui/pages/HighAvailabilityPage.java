@@ -58,6 +58,7 @@ public final class HighAvailabilityPage implements WizardPage {
     private Node build() {
         nodes.setId("ha-nodes");
         nodes.setPrefHeight(150);
+        nodes.setMinHeight(130);
         nodes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         nodes.getColumns().add(haColumn());
         nodes.getColumns().add(text("Server", ClusterNode::getName));
@@ -69,13 +70,13 @@ public final class HighAvailabilityPage implements WizardPage {
         Label timers = PageLayout.note("Heartbeat " + HaProcedure.HEARTBEAT_SECONDS + " s and stale timer "
                 + HaProcedure.STALE_TIMER_MINUTES + " min are the product's defaults (Advanced tab of the cluster "
                 + "dialog). Inedo advises against lower values: failovers would happen too readily.");
-        return PageLayout.of("Step 4: High availability",
+        CheckPanel checkPanel = new CheckPanel(checks, model.runningProperty(Step.HIGH_AVAILABILITY), "_Check");
+        return PageLayout.withChecks(checkPanel, "Step 4: High availability",
                 "Choose which servers take part. A server switched off stays in the profile, drained: the load "
                         + "balancer must not send it traffic. Then switch High Availability on in the product and "
                         + "restart each node, one at a time.",
                 PageLayout.section("Servers in the cluster"), nodes,
-                PageLayout.section("Switching High Availability on"), procedure, timers,
-                new CheckPanel(checks, model.runningProperty(Step.HIGH_AVAILABILITY), "_Check"));
+                PageLayout.section("Switching High Availability on"), procedure, timers);
     }
 
     private void showProcedure() {

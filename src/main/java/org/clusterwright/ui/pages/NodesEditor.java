@@ -43,6 +43,7 @@ final class NodesEditor extends VBox {
         setSpacing(8);
         table.setId("nodes");
         table.setPrefHeight(150);
+        table.setMinHeight(130);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Name", ClusterNode::getName));
         table.getColumns().add(column("Host", ClusterNode::getHost));

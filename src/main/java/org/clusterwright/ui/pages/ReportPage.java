@@ -64,6 +64,7 @@ public final class ReportPage implements WizardPage {
         summary.setId("report-summary");
         summary.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         summary.setPrefHeight(220);
+        summary.setMinHeight(200);
         summary.getColumns().add(column("Step", StepRow::step));
         summary.getColumns().add(column("State", StepRow::state));
         for (Status status : Status.values()) {

@@ -64,13 +64,13 @@ public final class StoragePage implements WizardPage {
                 .field("Shared _path", path).feedback(new FieldFeedback(model, "storage.path"))
                 .field("Service _account", account)
                 .field("Pass_word", password);
-        return PageLayout.of("Step 3: Shared storage",
+        CheckPanel checkPanel = new CheckPanel(checks, model.runningProperty(Step.STORAGE), "_Check storage settings");
+        return PageLayout.withChecks(checkPanel, "Step 3: Shared storage",
                 "Package and artifact files must live on storage that every server can read and write, as the "
                         + "account the product's service runs under. Use a UNC path: a mapped drive belongs to one "
                         + "user's logon and the service does not see it.",
                 form.build(),
-                PageLayout.note("The password is kept in " + model.secrets().describe() + ", never in the profile."),
-                new CheckPanel(checks, model.runningProperty(Step.STORAGE), "_Check storage settings"));
+                PageLayout.note("The password is kept in " + model.secrets().describe() + ", never in the profile."));
     }
 
     private void rememberPassword(String typed) {

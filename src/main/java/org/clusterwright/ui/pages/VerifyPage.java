@@ -54,10 +54,10 @@ public final class VerifyPage implements WizardPage {
         Forms form = new Forms()
                 .field("Load balancer _URL", url).feedback(new FieldFeedback(model, "loadBalancer.url"))
                 .field("Node _header", header).feedback(new FieldFeedback(model, "loadBalancer.nodeHeader"));
-        return PageLayout.of("Step 5: Verify",
+        CheckPanel checkPanel = new CheckPanel(checks, model.runningProperty(Step.VERIFY), "_Verify");
+        return PageLayout.withChecks(checkPanel, "Step 5: Verify",
                 "Users reach the cluster through the load balancer. Give its address, and the response header it "
                         + "adds to name the serving node, if any, so the spread of requests over the nodes can be seen.",
-                form.build(),
-                new CheckPanel(checks, model.runningProperty(Step.VERIFY), "_Verify"));
+                form.build());
     }
 }

@@ -24,6 +24,7 @@ public final class FieldFeedback extends Label {
         getStyleClass().add("field-feedback");
         setWrapText(true);
         setMaxWidth(Double.MAX_VALUE);
+        setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         managedProperty().bind(visibleProperty());
         model.problems().addListener((ListChangeListener<ProfileProblem>) change -> refresh());
         refresh();

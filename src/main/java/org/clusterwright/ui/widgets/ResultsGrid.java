@@ -32,13 +32,15 @@ public final class ResultsGrid extends VBox {
         table.getColumns().add(textColumn("Target", 110, CheckResult::target));
         table.getColumns().add(textColumn("Summary", 300, CheckResult::summary));
         table.getColumns().add(textColumn("What to do", 260, CheckResult::remedy));
-        table.setPrefHeight(220);
+        table.setPrefHeight(240);
+        table.setMinHeight(180);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         detail.setId("result-detail");
         detail.setEditable(false);
         detail.setWrapText(true);
         detail.setPrefRowCount(3);
+        detail.setMinHeight(70);
         detail.setPromptText("Select a result to see its detail and evidence.");
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> detail.setText(describe(now)));
         getChildren().addAll(table, detail);
