@@ -30,7 +30,11 @@ public record RunSummary(Map<Status, Integer> counts, Status worst) {
 
     @Override
     public String toString() {
-        return count(Status.PASS) + " passed, " + count(Status.WARN) + " warnings, " + count(Status.FAIL)
-                + " failed, " + count(Status.ERROR) + " errors, " + count(Status.SKIP) + " skipped";
+        return count(Status.PASS) + " passed, " + plural(count(Status.WARN), "warning") + ", " + count(Status.FAIL)
+                + " failed, " + plural(count(Status.ERROR), "error") + ", " + count(Status.SKIP) + " skipped";
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

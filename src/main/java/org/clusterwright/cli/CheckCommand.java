@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         List<TargetChecks> plan = new CheckPlanner().plan(profile, steps);
 
         Instant started = Instant.now();
-        CheckListener listener = format == Format.text ? text::print : CheckListener.NONE;
+        CheckListener listener = progressOnTerminal(plan);
         CheckRun run = new CheckRunner(deadline).start(plan, listener);
         List<CheckResult> results = run.await();
         Instant finished = Instant.now();
@@ -74,9 +74,27 @@ final class CheckCommand implements Callable<Integer> {
                     started, finished, results)));
             out.flush();
         } else {
+            results.forEach(text::print);
             text.printSummary(summary, exitCode);
         }
         return exitCode;
+    }
+
+    /** A running count on the terminal, so a slow host does not look like a hang; nothing when piped. */
+    private CheckListener progressOnTerminal(List<TargetChecks> plan) {
+        if (System.console() == null) {
+            return CheckListener.NONE;
+        }
+        int total = plan.stream().mapToInt(t -> t.checks().size()).sum();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        PrintWriter err = spec.commandLine().getErr();
+        return result -> {
+            err.printf("\rchecked %d of %d", done.incrementAndGet(), total);
+            if (done.get() == total) {
+                err.print("\r" + " ".repeat(30) + "\r");
+            }
+            err.flush();
+        };
     }
 
     private Profile loadProfile() {
