@@ -1,5 +1,7 @@
 package org.clusterwright.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -51,8 +53,9 @@ public final class CheckRunViewModel {
         return model.results(step);
     }
 
-    public boolean hasChecks() {
-        return !plan().isEmpty();
+    /** False when no check applies to this step for the current profile, so the Run button can say so. */
+    public BooleanBinding hasChecks() {
+        return Bindings.createBooleanBinding(() -> !plan().isEmpty(), model.revisionProperty());
     }
 
     public void start() {

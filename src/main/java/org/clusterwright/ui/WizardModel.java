@@ -3,6 +3,8 @@ package org.clusterwright.ui;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -41,6 +43,7 @@ public final class WizardModel {
     private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ObservableList<ProfileProblem> problems = FXCollections.observableArrayList();
     private final Map<Step, ObservableList<CheckResult>> results = new EnumMap<>(Step.class);
     private final Map<Step, BooleanProperty> running = new EnumMap<>(Step.class);
@@ -73,6 +76,11 @@ public final class WizardModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** Increases with every edit and every load, for bindings that derive text from the profile. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     public SecretStore secrets() {
@@ -136,6 +144,7 @@ public final class WizardModel {
 
     private void revalidate() {
         problems.setAll(validator.validate(profile()));
+        revision.set(revision.get() + 1);
         for (Step step : Step.values()) {
             refreshState(step);
         }

@@ -127,7 +127,7 @@ public final class WizardWindow {
             String name = model.profile().getName();
             return (name == null ? "Unnamed cluster" : name) + " · " + model.profile().getProduct()
                     + (model.dirtyProperty().get() ? " · unsaved" : "");
-        }, model.profileProperty(), model.dirtyProperty(), model.problems()));
+        }, model.revisionProperty(), model.dirtyProperty()));
         javafx.scene.layout.VBox side = new javafx.scene.layout.VBox(8, brand, profileName, stepList);
         javafx.scene.layout.VBox.setVgrow(stepList, Priority.ALWAYS);
         side.getStyleClass().add("sidebar");

@@ -81,6 +81,7 @@ class WizardWalkthroughTest {
         focusAndClick(robot, "#profile-name").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Walkthrough cluster");
         assertThat(model.profile().getName()).isEqualTo("Walkthrough cluster");
+        assertThat(robot.lookup("#profile-file").queryAs(Label.class).getText()).endsWith("walkthrough-cluster.json");
         shoot(robot, "0-welcome");
 
         // keyboard: Ctrl+PgDn moves to step 1 (Alt+N does too, but the headless robot cannot send Alt chords)
@@ -137,6 +138,11 @@ class WizardWalkthroughTest {
         assertThat(model.profile().getNodes().get(1).isHaEnabled()).isFalse();
         assertThat(robot.lookup("#ha-procedure").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .anySatisfy(n -> assertThat(((Label) n).getText()).contains("INEDOPROGETSVC"));
+        assertThat(robot.lookup("#run-checks").queryAllAs(javafx.scene.control.Button.class))
+                .filteredOn(WizardWalkthroughTest::isShowing).singleElement()
+                .satisfies(button -> assertThat(button.isDisabled()).isTrue());
+        assertThat(robot.lookup("#check-status").queryAllAs(Label.class)).filteredOn(WizardWalkthroughTest::isShowing)
+                .singleElement().satisfies(label -> assertThat(label.getText()).contains("No automatic check applies"));
         shoot(robot, "4-high-availability");
 
         robot.clickOn("#next");

@@ -108,7 +108,7 @@ public final class WelcomePage implements WizardPage {
         where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.fileProperty().get() == null ? "Not saved yet. Save puts it in " + model.suggestedFile()
                         : "Saved as " + model.fileProperty().get() + (model.dirtyProperty().get() ? " (unsaved changes)" : ""),
-                model.fileProperty(), model.dirtyProperty(), model.profileProperty()));
+                model.fileProperty(), model.dirtyProperty(), model.revisionProperty()));
         where.setWrapText(true);
 
         saved.setId("saved-profiles");

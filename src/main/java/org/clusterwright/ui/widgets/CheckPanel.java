@@ -18,7 +18,8 @@ public final class CheckPanel extends VBox {
         Button run = new Button(runLabel);
         run.setId("run-checks");
         run.setDefaultButton(false);
-        run.disableProperty().bind(running);
+        javafx.beans.binding.BooleanBinding hasChecks = viewModel.hasChecks();
+        run.disableProperty().bind(running.or(hasChecks.not()));
         run.setOnAction(e -> viewModel.start());
 
         Button cancel = new Button("Cancel");
@@ -34,7 +35,9 @@ public final class CheckPanel extends VBox {
 
         Label status = new Label();
         status.setId("check-status");
-        status.textProperty().bind(viewModel.statusProperty());
+        status.textProperty().bind(javafx.beans.binding.Bindings.when(hasChecks.or(running))
+                .then(viewModel.statusProperty())
+                .otherwise("No automatic check applies to this step; its settings are checked as you type."));
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
 
