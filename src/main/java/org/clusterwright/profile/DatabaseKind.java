@@ -3,7 +3,6 @@ package org.clusterwright.profile;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Arrays;
 
 /** The shared database engine: SQL Server, or PostgreSQL (InedoDB) for ProGet 2025 and newer. */
 public enum DatabaseKind {
@@ -29,11 +28,7 @@ public enum DatabaseKind {
 
     @JsonCreator
     public static DatabaseKind fromId(String text) {
-        return Arrays.stream(values())
-                .filter(k -> k.id.equalsIgnoreCase(text))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown database kind '" + text + "': expected sqlserver or postgresql"));
+        return EnumIds.find(values(), text, "database kind", DatabaseKind::id);
     }
 
     @Override

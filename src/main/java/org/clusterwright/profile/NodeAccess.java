@@ -3,7 +3,6 @@ package org.clusterwright.profile;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Arrays;
 
 /** How Clusterwright reaches a node's configuration. */
 public enum NodeAccess {
@@ -33,11 +32,7 @@ public enum NodeAccess {
 
     @JsonCreator
     public static NodeAccess fromId(String text) {
-        return Arrays.stream(values())
-                .filter(a -> a.id.equalsIgnoreCase(text))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown node access '" + text + "': expected windows-smb, docker or manual"));
+        return EnumIds.find(values(), text, "node access", NodeAccess::id);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.clusterwright.profile;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /** The Inedo product being clustered; names, ports and services differ per product. */
@@ -48,11 +47,7 @@ public enum Product {
 
     @JsonCreator
     public static Product fromId(String text) {
-        return Arrays.stream(values())
-                .filter(p -> p.id.equalsIgnoreCase(text) || p.displayName.equalsIgnoreCase(text))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown product '" + text + "': expected proget, buildmaster or otter"));
+        return EnumIds.find(values(), text, "product", Product::id, Product::displayName);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.clusterwright.profile;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Arrays;
 
 /**
  * The product's release line. The HA procedure changed between lines (one service since 2025, a messenger port in
@@ -39,11 +38,7 @@ public enum VersionLine {
 
     @JsonCreator
     public static VersionLine fromId(String text) {
-        return Arrays.stream(values())
-                .filter(v -> v.id.equalsIgnoreCase(text) || v.name().equalsIgnoreCase(text))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown version line '" + text + "': expected 2025+, 2023-2024, 2022 or 5.3-"));
+        return EnumIds.find(values(), text, "version line", VersionLine::id, VersionLine::name);
     }
 
     @Override
