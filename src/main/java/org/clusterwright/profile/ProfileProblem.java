@@ -6,8 +6,8 @@ package org.clusterwright.profile;
  */
 public record ProfileProblem(Section section, String field, boolean blocking, String message, String remedy) {
 
-    /** The parts of a profile, matching the wizard's steps. */
-    public enum Section { GENERAL, NODES, DATABASE, ENCRYPTION_KEY, STORAGE, LOAD_BALANCER }
+    /** The parts of a profile, matching the wizard's steps. HIGH_AVAILABILITY (the per-node switches) has no form rules. */
+    public enum Section { GENERAL, NODES, DATABASE, ENCRYPTION_KEY, STORAGE, HIGH_AVAILABILITY, LOAD_BALANCER }
 
     public static ProfileProblem error(Section section, String field, String message, String remedy) {
         return new ProfileProblem(section, field, true, message, remedy);

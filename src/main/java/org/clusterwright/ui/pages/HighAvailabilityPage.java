@@ -102,7 +102,7 @@ public final class HighAvailabilityPage implements WizardPage {
                     ClusterNode node = getItem();
                     if (node != null && node.isHaEnabled() != now) {
                         node.setHaEnabled(now);
-                        model.edited(Section.NODES);
+                        model.edited(Section.HIGH_AVAILABILITY);
                     }
                 });
             }

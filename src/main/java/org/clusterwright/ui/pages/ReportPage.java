@@ -65,10 +65,10 @@ public final class ReportPage implements WizardPage {
         summary.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         summary.setPrefHeight(220);
         summary.setMinHeight(200);
-        summary.getColumns().add(column("Step", StepRow::step));
-        summary.getColumns().add(column("State", StepRow::state));
+        summary.getColumns().add(column("Step", StepRow::step, 200));
+        summary.getColumns().add(column("State", StepRow::state, 120));
         for (Status status : Status.values()) {
-            summary.getColumns().add(column(status.name(), row -> String.valueOf(row.counts().count(status))));
+            summary.getColumns().add(column(status.name(), row -> String.valueOf(row.counts().count(status)), 70));
         }
         Button export = new Button("_Export results as JSON");
         export.setId("export-json");
@@ -102,8 +102,11 @@ public final class ReportPage implements WizardPage {
         }
     }
 
-    private static TableColumn<StepRow, String> column(String title, java.util.function.Function<StepRow, String> value) {
+    private static TableColumn<StepRow, String> column(String title, java.util.function.Function<StepRow, String> value,
+                                                       double width) {
         TableColumn<StepRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 90));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
