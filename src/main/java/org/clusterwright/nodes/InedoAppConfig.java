@@ -79,6 +79,11 @@ public final class InedoAppConfig {
         return xml.bytes().clone();
     }
 
+    /** The file as text, for a diff that masks its secrets before showing it; never log this. */
+    public String decodedText() {
+        return xml.text();
+    }
+
     /** The line ending the file uses, so inserted lines match it. */
     public String lineEnding() {
         return xml.text().contains("\r\n") ? "\r\n" : "\n";
