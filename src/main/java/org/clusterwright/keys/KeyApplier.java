@@ -31,7 +31,8 @@ final class KeyApplier {
 
     List<NodeApplyResult> apply(KeyPlan plan, Optional<Path> exportFolder, KeyApplyListener listener) {
         if (!plan.canApply()) {
-            throw new IllegalStateException("this plan cannot be applied: " + plan.decision());
+            throw new IllegalStateException("this plan cannot be applied (" + plan.decision() + ", "
+                    + plan.blockers().size() + " blocked nodes); nothing was written");
         }
         Secret key = plan.key().orElseThrow();
         Map<ConfigElement, Secret> values = NodeChanges.values(key, requestOf(plan));

@@ -45,8 +45,19 @@ public record KeyPlan(Decision decision, Optional<Secret> key, String fingerprin
         results = List.copyOf(results);
     }
 
+    /**
+     * True when a key was decided and every node can take it. Everything is checked before anything is written:
+     * one node that cannot be read or replaced blocks the whole apply, so a cluster is never left half-changed
+     * for a reason known in advance.
+     */
     public boolean canApply() {
-        return key.isPresent() && (decision == Decision.ADOPT || decision == Decision.TYPED || decision == Decision.GENERATE);
+        return key.isPresent() && (decision == Decision.ADOPT || decision == Decision.TYPED || decision == Decision.GENERATE)
+                && blockers().isEmpty();
+    }
+
+    /** The nodes that stop the apply, with the reason for each. */
+    public List<NodeKeyChange> blockers() {
+        return changes.stream().filter(c -> c.action() == NodeKeyChange.Action.BLOCKED).toList();
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 public final class KeyPlanner {
     static final CheckId DECISION = CheckId.of("key.decision");
+    static final CheckId NODE_PLAN = CheckId.of("key.plan");
 
     private final NodeChanges changes;
 
@@ -62,6 +63,9 @@ public final class KeyPlanner {
         results.add(decisionResult(choice, fingerprint, request));
         List<NodeKeyChange> nodeChanges = choice.key().isPresent()
                 ? changes.describe(readings, choice.key().get(), request) : changes.blocked(readings, choice.basis());
+        if (choice.key().isPresent()) {
+            nodeChanges.forEach(change -> results.add(nodeResult(change)));
+        }
         return new KeyPlan(choice.decision(), choice.key(), fingerprint, choice.basis(),
                 choice.replacesExisting() ? request.confirmation().strip() : "", readings, nodeChanges, results,
                 request.connectionElement(), request.connectionString());
@@ -103,6 +107,19 @@ public final class KeyPlanner {
         String why = request.databaseFingerprint().isPresent() ? "the key the database's existing nodes use"
                 : groups.get(fingerprint).size() + " of " + readings.size() + " nodes use it";
         return new Choice(Decision.ADOPT, source.key(), "adopted from " + source.target() + " (" + why + ")", false);
+    }
+
+    private static CheckResult nodeResult(NodeKeyChange change) {
+        Outcome outcome = switch (change.action()) {
+            case NO_CHANGE -> Outcome.pass("No change: already uses the key " + change.fingerprintAfter() + ".");
+            case WRITE -> Outcome.pass("Will write: " + change.note());
+            case EXPORT -> Outcome.pass("Will export: " + change.note());
+            case MANUAL_INSTRUCTIONS -> Outcome.warn("By hand: " + change.note(), "Follow the checklist for this node.");
+            case BLOCKED -> Outcome.fail("Cannot be changed: " + change.note(),
+                    "Fix this node (or take it out of the profile); nothing is written to any node until then.");
+        };
+        return CheckResult.of(NODE_PLAN, change.target(), outcome.withEvidence("source", change.where())
+                .withEvidence("action", change.action()), Duration.ZERO);
     }
 
     private static CheckResult decisionResult(Choice choice, String fingerprint, KeyRequest request) {

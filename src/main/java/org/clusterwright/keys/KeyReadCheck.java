@@ -42,6 +42,8 @@ public final class KeyReadCheck implements Check {
             case UNREADABLE -> Outcome.fail(reading.problem(), reading.remedy());
             case MANUAL -> Outcome.skip(reading.problem() + " " + reading.remedy());
         };
-        return outcome.withEvidence("source", reading.where());
+        outcome = outcome.withEvidence("source", reading.where());
+        return reading.writeProblem().isEmpty() || reading.config().isEmpty() ? outcome
+                : outcome.withEvidence("writable", false).withDetail("Cannot be replaced: " + reading.writeProblem());
     }
 }

@@ -60,6 +60,9 @@ public final class NodeChanges {
             if (java.util.Arrays.equals(planned, config.bytes())) {
                 return change(reading, Action.NO_CHANGE, after, List.of(), "Already uses this key.");
             }
+            if (!reading.writeProblem().isEmpty()) {
+                return change(reading, Action.BLOCKED, after, List.of(), reading.writeProblem());
+            }
             String text = InedoAppConfig.parse(planned, reading.where()).decodedText();
             List<String> diff = MaskedDiff.of(reading.where(), config.decodedText(), text, masks(config, key, after, request));
             String note = reading.hasKey() ? "EncryptionKey " + reading.fingerprint() + " -> " + after

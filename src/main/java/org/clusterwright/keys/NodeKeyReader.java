@@ -77,8 +77,15 @@ public final class NodeKeyReader {
             where = folder.describe(fileName);
             InedoAppConfig config = InedoAppConfig.parse(folder.read(fileName), where);
             Optional<Secret> key = config.encryptionKey();
-            return key.isPresent() ? NodeKeyReading.found(node, where, key.get(), config)
+            NodeKeyReading reading = key.isPresent() ? NodeKeyReading.found(node, where, key.get(), config)
                     : NodeKeyReading.none(node, where, config);
+            try {
+                folder.checkWritable(fileName);
+                return reading;
+            } catch (NodeAccessException e) {
+                // readable but not replaceable: found now, while planning, rather than halfway through an apply
+                return reading.notWritable(e.getMessage() + " " + e.remedy());
+            }
         } catch (NodeAccessException e) {
             return NodeKeyReading.unreadable(node, where, e.getMessage(), e.remedy());
         }

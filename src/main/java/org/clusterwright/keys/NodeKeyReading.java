@@ -11,7 +11,7 @@ import java.util.Optional;
  * or why it could not be read. The key itself is kept as a {@link Secret} for the one place that writes it.
  */
 public record NodeKeyReading(ClusterNode node, State state, String where, Optional<Secret> key, String fingerprint,
-                             Optional<InedoAppConfig> config, String problem, String remedy) {
+                             Optional<InedoAppConfig> config, String problem, String remedy, String writeProblem) {
 
     public enum State {
         /** A key was read. */
@@ -26,20 +26,25 @@ public record NodeKeyReading(ClusterNode node, State state, String where, Option
 
     static NodeKeyReading found(ClusterNode node, String where, Secret key, InedoAppConfig config) {
         return new NodeKeyReading(node, State.FOUND, where, Optional.of(key), EncryptionKeys.fingerprint(key),
-                Optional.ofNullable(config), "", "");
+                Optional.ofNullable(config), "", "", "");
     }
 
     static NodeKeyReading none(ClusterNode node, String where, InedoAppConfig config) {
-        return new NodeKeyReading(node, State.NONE, where, Optional.empty(), "", Optional.ofNullable(config), "", "");
+        return new NodeKeyReading(node, State.NONE, where, Optional.empty(), "", Optional.ofNullable(config), "", "", "");
     }
 
     static NodeKeyReading unreadable(ClusterNode node, String where, String problem, String remedy) {
-        return new NodeKeyReading(node, State.UNREADABLE, where, Optional.empty(), "", Optional.empty(), problem, remedy);
+        return new NodeKeyReading(node, State.UNREADABLE, where, Optional.empty(), "", Optional.empty(), problem, remedy, "");
     }
 
     static NodeKeyReading manual(ClusterNode node) {
         return new NodeKeyReading(node, State.MANUAL, "entered by hand", Optional.empty(), "", Optional.empty(),
-                "No key has been entered for this manual node.", "Paste the node's EncryptionKey, or confirm it has none.");
+                "No key has been entered for this manual node.", "Paste the node's EncryptionKey, or confirm it has none.", "");
+    }
+
+    /** The same reading, noting that the file could be read but not replaced (a read-only share, missing rights). */
+    NodeKeyReading notWritable(String why) {
+        return new NodeKeyReading(node, state, where, key, fingerprint, config, problem, remedy, why);
     }
 
     /** How the node appears as a target in results: its name, or its host when it has none. */

@@ -17,6 +17,13 @@ public interface ConfigFolder extends Closeable {
 
     boolean exists(String fileName) throws NodeAccessException;
 
+    /**
+     * Proves, without changing anything, that the file may be replaced: it opens the file for writing and deleting
+     * and the folder for adding files, then closes both. Throws ACCESS_DENIED when not, so a read-only share is
+     * found while planning, before any node is written.
+     */
+    void checkWritable(String fileName) throws NodeAccessException;
+
     /** Names of the files in the folder, for before/after comparisons and finding backups. */
     List<String> list() throws NodeAccessException;
 

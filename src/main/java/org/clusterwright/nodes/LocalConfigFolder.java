@@ -43,6 +43,18 @@ public final class LocalConfigFolder implements ConfigFolder {
     }
 
     @Override
+    public void checkWritable(String fileName) throws NodeAccessException {
+        Path file = folder.resolve(fileName);
+        if (!Files.isRegularFile(file)) {
+            throw translate(new NoSuchFileException(file.toString()), fileName);
+        }
+        if (!Files.isWritable(file) || !Files.isWritable(folder)) {
+            throw new NodeAccessException(Problem.ACCESS_DENIED, describe(fileName) + " or its folder is not writable "
+                    + "for this user.", "Run Clusterwright as a user who may modify the SharedConfig folder.");
+        }
+    }
+
+    @Override
     public List<String> list() throws NodeAccessException {
         requireFolder();
         try (Stream<Path> files = Files.list(folder)) {

@@ -10,6 +10,7 @@ import com.hierynomus.smbj.SmbConfig;
 import com.hierynomus.smbj.auth.AuthenticationContext;
 import com.hierynomus.smbj.connection.Connection;
 import com.hierynomus.smbj.session.Session;
+import com.hierynomus.smbj.share.Directory;
 import com.hierynomus.smbj.share.DiskShare;
 import com.hierynomus.smbj.share.File;
 import com.hierynomus.smbj.share.Share;
@@ -96,6 +97,18 @@ public final class SmbConfigFolder implements ConfigFolder {
     public boolean exists(String fileName) throws NodeAccessException {
         try {
             return share.fileExists(location.pathInShare(fileName));
+        } catch (Exception e) {
+            throw SmbErrors.translate(e, location, fileName, user);
+        }
+    }
+
+    @Override
+    public void checkWritable(String fileName) throws NodeAccessException {
+        try (File file = share.openFile(location.pathInShare(fileName), EnumSet.of(AccessMask.GENERIC_WRITE, AccessMask.DELETE),
+                null, SMB2ShareAccess.ALL, SMB2CreateDisposition.FILE_OPEN, null);
+             Directory folder = share.openDirectory(location.folder(), EnumSet.of(AccessMask.FILE_ADD_FILE), null,
+                     SMB2ShareAccess.ALL, SMB2CreateDisposition.FILE_OPEN, null)) {
+            // opening with these rights is the proof; nothing is written
         } catch (Exception e) {
             throw SmbErrors.translate(e, location, fileName, user);
         }

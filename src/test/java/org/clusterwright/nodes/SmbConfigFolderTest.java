@@ -67,6 +67,7 @@ class SmbConfigFolderTest {
             assertThat(folder.describe("ProGet.config"))
                     .isEqualTo("\\\\127.0.0.1:" + server.port() + "\\C$\\ProgramData\\Inedo\\SharedConfig\\ProGet.config");
             assertThat(new String(folder.read("ProGet.config"), StandardCharsets.UTF_8)).isEqualTo("original");
+            folder.checkWritable("ProGet.config");
             folder.create("ProGet.config.tmp", "replacement".getBytes(StandardCharsets.UTF_8));
             assertThatThrownBy(() -> folder.create("ProGet.config.tmp", new byte[1]))
                     .isInstanceOf(NodeAccessException.class).hasMessageContaining("already exists");
@@ -118,6 +119,9 @@ class SmbConfigFolderTest {
     void aReadOnlyShareRefusesWritesAsAccessDenied() throws Exception {
         try (ConfigFolder folder = open("RO", server.password())) {
             assertThat(folder.read("ProGet.config")).isNotEmpty();
+            assertThatThrownBy(() -> folder.checkWritable("ProGet.config"))
+                    .isInstanceOfSatisfying(NodeAccessException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.ACCESS_DENIED));
             assertThatThrownBy(() -> folder.create("ProGet.config.tmp", new byte[1]))
                     .isInstanceOfSatisfying(NodeAccessException.class,
                             e -> assertThat(e.problem()).isEqualTo(Problem.ACCESS_DENIED));
