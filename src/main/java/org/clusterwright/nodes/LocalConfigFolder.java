@@ -111,7 +111,7 @@ public final class LocalConfigFolder implements ConfigFolder {
     private NodeAccessException translate(IOException e, String fileName) {
         String where = describe(fileName);
         if (e instanceof NoSuchFileException) {
-            return new NodeAccessException(Problem.FILE_MISSING, where + " does not exist.",
+            return new NodeAccessException(Problem.FILE_MISSING, where + " does not exist: is the product installed on this node?",
                     "Check the path; is the product installed on this node?", e);
         }
         if (e instanceof AccessDeniedException) {

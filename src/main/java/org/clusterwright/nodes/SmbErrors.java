@@ -81,7 +81,8 @@ final class SmbErrors {
             case STATUS_DISK_FULL -> new NodeAccessException(Problem.IO, "The disk behind " + share + " is full.",
                     "Free some space on " + location.host() + " and try again.", api);
             case STATUS_OBJECT_NAME_NOT_FOUND, STATUS_OBJECT_PATH_NOT_FOUND, STATUS_NO_SUCH_FILE ->
-                    new NodeAccessException(Problem.FILE_MISSING, where + " does not exist (" + status.name() + ").",
+                    new NodeAccessException(Problem.FILE_MISSING, where + " does not exist (" + status.name()
+                            + "): is the product installed on this node?",
                             "Is the product installed on this node? Otherwise check the node's config path.", api);
             case STATUS_ACCESS_DENIED, STATUS_SHARING_VIOLATION, STATUS_CANNOT_DELETE ->
                     new NodeAccessException(Problem.ACCESS_DENIED, "Access to " + where + " was denied ("
