@@ -124,6 +124,26 @@ class KeySambaTest {
     }
 
     @Test
+    void twoMatchingKeysAndOneDifferentAdoptTheCommonKeyByDefault() throws Exception {
+        cluster.twoMatchingOneDifferent();
+        byte[] node3 = Files.readAllBytes(cluster.config(2));
+        KeyService service = service();
+        KeyPlan plan = service.plan(service.inspect(), KeyRequest.adoptExisting(true));
+        CheckResult consistent = result(plan.results(), "key.consistent", KeyService.CLUSTER_TARGET);
+        assertThat(consistent.status()).isEqualTo(Status.FAIL);
+        assertThat(consistent.summary()).contains("node-2 differs").doesNotContain("node-1 differ").doesNotContain("node-3 differ");
+        assertThat(consistent.evidence()).containsEntry("oddNodes", "node-2");
+        assertThat(plan.basis()).contains("adopted from node-1").contains("2 of 3 nodes");
+
+        List<NodeApplyResult> applied = service.apply(plan, Optional.empty(), KeyApplyListener.NONE);
+        assertThat(applied).extracting(NodeApplyResult::result).containsExactly(Result.UNCHANGED, Result.APPLIED, Result.UNCHANGED);
+        assertThat(Files.readAllBytes(cluster.config(2))).isEqualTo(node3);
+        KeyPlan after = service.plan(service.inspect(), KeyRequest.adoptExisting(true));
+        assertThat(result(after.results(), "key.consistent", KeyService.CLUSTER_TARGET).summary())
+                .isEqualTo("All 3 nodes use the key " + plan.fingerprint() + ".");
+    }
+
+    @Test
     void aWrongPasswordIsAClearLogonFailureAndNothingIsWrittenAnywhere() throws Exception {
         cluster.secrets.put(cluster.profile.getId(), NodeConfigFolders.passwordRef(cluster.node(1)), Secret.of("not-it"));
         assertRefusedWithNothingWritten("STATUS_LOGON_FAILURE", "cwadmin");

@@ -103,6 +103,14 @@ final class SambaCluster implements AutoCloseable {
         profile.setNodes(nodes);
     }
 
+    /** Node 3 with node 1's key: two nodes agree, node 2 is the odd one. */
+    static final String NODE_3_WITH_KEY_A = NODE_3.replace(";</PostgresConnectionString>",
+            ";</PostgresConnectionString>\r\n\t<EncryptionKey>" + KEY_A + "</EncryptionKey>");
+
+    void twoMatchingOneDifferent() throws IOException {
+        Files.write(config(2), withBom(NODE_3_WITH_KEY_A));
+    }
+
     Path config(int index) {
         return folders.get(index).resolve("ProGet.config");
     }
