@@ -21,12 +21,16 @@ public final class SambaRequirements {
 
     /** Skips (or under CI fails) the calling test when smbd cannot be started here. */
     public static void assumeAvailable() {
-        Optional<String> missing = whatIsMissing();
+        decide(whatIsMissing(), System.getenv("CI"));
+    }
+
+    /** Passes, skips or fails the calling test; {@code ci} is the value of the CI variable. */
+    static void decide(Optional<String> missing, String ci) {
         if (missing.isEmpty()) {
             return;
         }
         String reason = missing.get() + " Install with: apt-get install -y samba smbclient (scripts/test does it as root).";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        if ("true".equalsIgnoreCase(ci)) {
             Assertions.fail(reason + " CI=true, so this fails instead of skipping.");
         }
         Assumptions.abort(reason);
