@@ -8,6 +8,7 @@ import org.clusterwright.nodes.NodeAccessException;
 import org.clusterwright.nodes.NodeConfigFolders;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.SecretStore;
 
 import java.nio.file.Path;
@@ -49,13 +50,8 @@ public final class KeyService {
 
     /** Reads every node's key, one target per node, in parallel; {@code key.read} results in profile order. */
     public KeyInspection inspect() throws InterruptedException {
-        NodeKeyReader reader = new NodeKeyReader(profile.getId(), profile.getProduct(), folders, secrets);
         Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
-        List<TargetChecks> plan = new ArrayList<>();
-        for (ClusterNode node : profile.getNodes()) {
-            plan.add(new TargetChecks(NodeKeyReading.targetOf(node), List.of(new KeyReadCheck(node, reader, readings))));
-        }
-        List<CheckResult> results = new CheckRunner(deadline).runAll(plan);
+        List<CheckResult> results = new CheckRunner(deadline).runAll(readChecks(readings));
         List<NodeKeyReading> ordered = new ArrayList<>();
         for (ClusterNode node : profile.getNodes()) {
             String target = NodeKeyReading.targetOf(node);
@@ -65,6 +61,33 @@ public final class KeyService {
                     result.remedy())));
         }
         return new KeyInspection(ordered, results);
+    }
+
+    /**
+     * The {@code key.read} checks, one target per node, for a caller that runs them with other checks (the
+     * engine's planner): each reading lands in {@code readings} under the node's target name.
+     */
+    public List<TargetChecks> readChecks(Map<String, NodeKeyReading> readings) {
+        NodeKeyReader reader = new NodeKeyReader(profile.getId(), profile.getProduct(), folders, secrets);
+        List<TargetChecks> plan = new ArrayList<>();
+        for (ClusterNode node : profile.getNodes()) {
+            plan.add(new TargetChecks(NodeKeyReading.targetOf(node), List.of(new KeyReadCheck(node, reader, readings))));
+        }
+        return plan;
+    }
+
+    /**
+     * Keeps the planned key for the later steps and the wizard's Reveal: the key goes to the secret store under
+     * the profile's reference, the fingerprint into the profile (which the caller saves).
+     */
+    public void remember(KeyPlan plan) {
+        if (plan.key().isEmpty()) {
+            return;
+        }
+        SecretRef ref = profile.getEncryptionKey().getKey() != null ? profile.getEncryptionKey().getKey() : SecretRef.ENCRYPTION_KEY;
+        secrets.put(profile.getId(), ref, plan.key().get());
+        profile.getEncryptionKey().setKey(ref);
+        profile.getEncryptionKey().setFingerprint(plan.fingerprint());
     }
 
     /** Decides the key and describes, per node, what applying it would change. Writes nothing. */

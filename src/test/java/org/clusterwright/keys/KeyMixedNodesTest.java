@@ -63,6 +63,10 @@ class KeyMixedNodesTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(export.resolve("otter.env")))).isEqualTo("rw-------");
         assertThat(applied.get(2).message()).contains(plan.fingerprint()).doesNotContain(KEY);
 
+        service.remember(plan);
+        assertThat(profile.getEncryptionKey().getFingerprint()).isEqualTo(plan.fingerprint());
+        assertThat(secrets.get(profile.getId(), profile.getEncryptionKey().getKey()).orElseThrow().reveal()).isEqualTo(KEY);
+
         // once the user has entered the manual node's key, it is read like any other
         secrets.put(profile.getId(), NodeKeyReader.manualKeyRef(manual), Secret.of(KEY));
         docker.setEnvFile(export.resolve("otter.env").toString());

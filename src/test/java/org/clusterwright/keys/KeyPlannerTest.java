@@ -140,4 +140,16 @@ class KeyPlannerTest {
         assertThat(plan.blockers()).extracting(NodeKeyChange::target).containsExactly("node-3");
         assertThat(result(plan, "key.consistent").status()).isEqualTo(Status.ERROR);
     }
+
+    @Test
+    void theChosenConnectionStringIsPartOfThePlanAndMaskedInTheDiff() throws Exception {
+        String connection = "Server=inedodb;Database=proget;User Id=proget;Password=Very-Secret-Pg";
+        KeyPlan plan = planner.plan(List.of(found("node-1", A), found("node-2", A)), KeyRequest.adoptExisting(true)
+                .withConnectionString(org.clusterwright.nodes.ConfigElement.POSTGRES_CONNECTION_STRING, Secret.of(connection)));
+        assertThat(plan.changes()).allMatch(c -> c.action() == NodeKeyChange.Action.WRITE);
+        List<String> diff = plan.changes().get(0).diff();
+        assertThat(diff).anyMatch(line -> line.startsWith("+") && line.contains("<PostgresConnectionString>[connection string, "))
+                .noneMatch(line -> line.contains("Very-Secret-Pg") || line.contains(A));
+        assertThat(plan.toString()).doesNotContain(A);
+    }
 }
