@@ -43,8 +43,9 @@ final class KeysApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Instant started = Instant.now();
+        KeyRequest request = options.request(); // bad options fail before any node is contacted
         KeysCommand.Session session = KeysCommand.Session.open(options);
-        KeyPlan plan = session.service().plan(session.inspection(), options.request());
+        KeyPlan plan = session.service().plan(session.inspection(), request);
         List<CheckResult> results = new ArrayList<>(session.inspection().results());
         results.addAll(plan.results());
         PrintWriter err = spec.commandLine().getErr();

@@ -6,6 +6,7 @@ import org.clusterwright.check.ExitCodes;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.keys.KeyInspection;
 import org.clusterwright.keys.KeyPlan;
+import org.clusterwright.keys.KeyRequest;
 import org.clusterwright.keys.KeyService;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.report.JsonResults;
@@ -47,8 +48,9 @@ final class KeysCommand implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             Instant started = Instant.now();
+            KeyRequest request = options.request(); // bad options fail before any node is contacted
             Session session = Session.open(options);
-            KeyPlan plan = session.service().plan(session.inspection(), options.request());
+            KeyPlan plan = session.service().plan(session.inspection(), request);
             List<CheckResult> results = new ArrayList<>(session.inspection().results());
             results.addAll(plan.results());
             return finish(spec, options, session.profile(), started, results, plan);
