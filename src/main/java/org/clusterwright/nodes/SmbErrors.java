@@ -84,7 +84,10 @@ final class SmbErrors {
                     new NodeAccessException(Problem.FILE_MISSING, where + " does not exist (" + status.name()
                             + "): is the product installed on this node?",
                             "Is the product installed on this node? Otherwise check the node's config path.", api);
-            case STATUS_ACCESS_DENIED, STATUS_SHARING_VIOLATION, STATUS_CANNOT_DELETE ->
+            case STATUS_SHARING_VIOLATION, STATUS_FILE_LOCK_CONFLICT -> new NodeAccessException(Problem.ACCESS_DENIED,
+                    where + " is in use by another program (" + status.name() + ").",
+                    "Close the editor that holds it open, or stop the product's service, and try again.", api);
+            case STATUS_ACCESS_DENIED, STATUS_CANNOT_DELETE ->
                     new NodeAccessException(Problem.ACCESS_DENIED, "Access to " + where + " was denied ("
                             + status.name() + ").", "The share may be read-only, or '" + user + "' lacks modify "
                             + "rights on the SharedConfig folder; use an administrator of that server.", api);
