@@ -17,6 +17,12 @@ public final class ClusterNode extends Extensible {
     private boolean haEnabled = true;
     private SecretRef accessPassword;
     private String accessUser;
+    // where the node's config lives when it is not the default place; all optional so older profiles still load
+    private String configShare;
+    private String configPath;
+    private Integer smbPort;
+    private String localConfigFolder;
+    private String envFile;
 
     public ClusterNode() {
     }
@@ -95,13 +101,73 @@ public final class ClusterNode extends Extensible {
         this.accessPassword = accessPassword;
     }
 
+    /** The SMB share holding the config file; empty means the admin share {@code C$}. */
+    public String getConfigShare() {
+        return configShare;
+    }
+
+    public void setConfigShare(String configShare) {
+        this.configShare = blankToNull(configShare);
+    }
+
+    /**
+     * The folder of the config file inside the share ({@code ProgramData\Inedo\SharedConfig} when empty), or the
+     * whole path to the file when it ends in {@code .config}.
+     */
+    public String getConfigPath() {
+        return configPath;
+    }
+
+    public void setConfigPath(String configPath) {
+        this.configPath = blankToNull(configPath);
+    }
+
+    /** The SMB port when it is not 445 (a tunnel, or a test server). */
+    public Integer getSmbPort() {
+        return smbPort;
+    }
+
+    public void setSmbPort(Integer smbPort) {
+        this.smbPort = smbPort;
+    }
+
+    /**
+     * A folder on this machine that holds the node's SharedConfig files (this very server, or a mounted share);
+     * when set it is used instead of SMB.
+     */
+    public String getLocalConfigFolder() {
+        return localConfigFolder;
+    }
+
+    public void setLocalConfigFolder(String localConfigFolder) {
+        this.localConfigFolder = blankToNull(localConfigFolder);
+    }
+
+    /** For Docker/Linux nodes: the env file or compose file that configures the container. */
+    public String getEnvFile() {
+        return envFile;
+    }
+
+    public void setEnvFile(String envFile) {
+        this.envFile = blankToNull(envFile);
+    }
+
     public ClusterNode copy() {
         ClusterNode copy = new ClusterNode(name, host, access, baseUrl);
         copy.setRoles(roles);
         copy.setHaEnabled(haEnabled);
         copy.setAccessUser(accessUser);
         copy.setAccessPassword(accessPassword);
+        copy.setConfigShare(configShare);
+        copy.setConfigPath(configPath);
+        copy.setSmbPort(smbPort);
+        copy.setLocalConfigFolder(localConfigFolder);
+        copy.setEnvFile(envFile);
         getUnknownFields().forEach(copy::keepUnknown);
         return copy;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

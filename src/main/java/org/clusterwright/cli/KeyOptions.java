@@ -1,0 +1,98 @@
+package org.clusterwright.cli;
+
+import org.clusterwright.keys.EncryptionKeys;
+import org.clusterwright.keys.KeyRequest;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.ProfileException;
+import org.clusterwright.profile.ProfileStore;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The options 'keys plan' and 'keys apply' share: which profile, how to reach the nodes, what to decide. */
+final class KeyOptions {
+    @Option(names = "--profile", required = true, paramLabel = "FILE", description = "The cluster's profile.")
+    Path profileFile;
+
+    @Option(names = "--password-file", paramLabel = "PATH", description = "The nodes' SMB passwords: one line for "
+            + "all nodes, or lines NODE=password. Otherwise taken from " + NodePasswords.VARIABLE + ".")
+    Path passwordFile;
+
+    @Option(names = "--adopt-from", paramLabel = "NODE", description = "Adopt the key this node has.")
+    String adoptFrom;
+
+    @Option(names = "--key-file", paramLabel = "PATH",
+            description = "Use the key in this file (for example the original key from a backup).")
+    Path keyFile;
+
+    @Option(names = "--generate", description = "Generate a new key. Over an existing key or installation this "
+            + "needs --confirm-generate.")
+    boolean generate;
+
+    @Option(names = "--confirm-generate", paramLabel = "TEXT", description = "Type exactly: "
+            + org.clusterwright.keys.KeyPlan.GENERATE_CONFIRMATION)
+    String confirmation;
+
+    @Option(names = "--new-installation", description = "The database holds no installation yet. Without this, "
+            + "an existing installation is assumed and a new key is never generated unconfirmed.")
+    boolean newInstallation;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
+            description = "Deadline for reaching each node, in seconds (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    CheckCommand.Format format;
+
+    Profile loadProfile() {
+        try {
+            return new ProfileStore().load(profileFile);
+        } catch (ProfileException e) {
+            throw UsableInputException.unusable(e.getMessage());
+        }
+    }
+
+    Duration deadline() {
+        if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
+            throw UsableInputException.unusable("--timeout must be between 0 and 3600 seconds, not " + timeoutSeconds);
+        }
+        return Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+    }
+
+    KeyRequest request() {
+        int choices = (adoptFrom != null ? 1 : 0) + (keyFile != null ? 1 : 0) + (generate ? 1 : 0);
+        if (choices > 1) {
+            throw UsableInputException.unusable("choose one of --adopt-from, --key-file and --generate.");
+        }
+        if (confirmation != null && !generate && keyFile == null) {
+            throw UsableInputException.unusable("--confirm-generate goes with --generate (or --key-file).");
+        }
+        KeyRequest request = KeyRequest.adoptExisting(!newInstallation);
+        if (adoptFrom != null) {
+            return request.adoptingFrom(adoptFrom);
+        }
+        if (generate) {
+            return request.generating(confirmation);
+        }
+        if (keyFile != null) {
+            EncryptionKeys.KeyInput key = EncryptionKeys.parse(readKey());
+            if (!key.isValid()) {
+                throw UsableInputException.unusable("the key in " + keyFile + " is not usable: " + key.error());
+            }
+            return request.withTypedKey(key.key(), confirmation);
+        }
+        return request;
+    }
+
+    private String readKey() {
+        try {
+            return Files.readString(keyFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw UsableInputException.unusable("the key file " + keyFile + " cannot be read (" + e.getClass().getSimpleName() + ").");
+        }
+    }
+}

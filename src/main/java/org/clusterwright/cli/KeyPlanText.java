@@ -1,0 +1,32 @@
+package org.clusterwright.cli;
+
+import org.clusterwright.keys.KeyPlan;
+import org.clusterwright.keys.NodeKeyChange;
+
+import java.io.PrintWriter;
+
+/** Prints a key plan for a person: the decision, then per node the action, the file and the masked diff. */
+final class KeyPlanText {
+    private final PrintWriter out;
+
+    KeyPlanText(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(KeyPlan plan) {
+        out.println();
+        out.println("Key plan: " + plan.decision() + (plan.fingerprint().isEmpty() ? "" : ", key " + plan.fingerprint())
+                + " (" + plan.basis() + ")");
+        if (!plan.confirmation().isEmpty()) {
+            out.println("Replacing an existing key was confirmed with: " + plan.confirmation());
+        }
+        for (NodeKeyChange change : plan.changes()) {
+            out.printf("  %-16s %-20s %s%n", change.target(), change.action(), change.where());
+            if (!change.note().isBlank()) {
+                out.println("      " + change.note());
+            }
+            change.diff().forEach(line -> out.println("      " + line));
+        }
+        out.flush();
+    }
+}

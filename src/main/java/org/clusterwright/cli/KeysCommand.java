@@ -1,0 +1,90 @@
+package org.clusterwright.cli;
+
+import org.clusterwright.Version;
+import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.ExitCodes;
+import org.clusterwright.check.RunSummary;
+import org.clusterwright.keys.KeyInspection;
+import org.clusterwright.keys.KeyPlan;
+import org.clusterwright.keys.KeyRequest;
+import org.clusterwright.keys.KeyService;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.report.JsonResults;
+import org.clusterwright.report.ResultsDocument;
+import org.clusterwright.secrets.InMemorySecretStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "keys", mixinStandardHelpOptions = true,
+        description = "One EncryptionKey on every node: read what the nodes have, plan, apply with backups.",
+        subcommands = {KeysCommand.Plan.class, KeysApplyCommand.class}, footer = ExitCodes.HELP)
+final class KeysCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: use 'keys plan' or 'keys apply'.");
+    }
+
+    @Command(name = "plan", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+            description = "Read every node's key and show what 'keys apply' would change, keys masked. Writes nothing.")
+    static final class Plan implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        KeyOptions options;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            Instant started = Instant.now();
+            KeyRequest request = options.request(); // bad options fail before any node is contacted
+            Session session = Session.open(options);
+            KeyPlan plan = session.service().plan(session.inspection(), request);
+            List<CheckResult> results = new ArrayList<>(session.inspection().results());
+            results.addAll(plan.results());
+            return finish(spec, options, session.profile(), started, results, plan);
+        }
+    }
+
+    /** A loaded profile, its passwords in memory, and what reading the nodes found. */
+    record Session(Profile profile, KeyService service, KeyInspection inspection) {
+        static Session open(KeyOptions options) throws InterruptedException {
+            Profile profile = options.loadProfile();
+            InMemorySecretStore secrets = new InMemorySecretStore();
+            NodePasswords.load(profile, options.passwordFile, secrets);
+            KeyService service = KeyService.forProfile(profile, secrets, options.deadline());
+            return new Session(profile, service, service.inspect());
+        }
+    }
+
+    static int finish(CommandSpec spec, KeyOptions options, Profile profile, Instant started, List<CheckResult> results,
+                      KeyPlan plan) {
+        PrintWriter out = spec.commandLine().getOut();
+        RunSummary summary = RunSummary.of(results);
+        int exitCode = ExitCodes.of(summary);
+        if (options.format == CheckCommand.Format.json) {
+            out.println(new JsonResults().write(ResultsDocument.of(Version.get(), profile.getId(), profile.getName(),
+                    started, Instant.now(), results)));
+            out.flush();
+        } else {
+            TextResults text = new TextResults(out);
+            results.forEach(text::print);
+            if (plan != null) {
+                new KeyPlanText(out).print(plan);
+            }
+            text.printSummary(summary, exitCode);
+        }
+        return exitCode;
+    }
+}

@@ -1,0 +1,127 @@
+package org.clusterwright.keys;
+
+import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.CheckRunner;
+import org.clusterwright.check.TargetChecks;
+import org.clusterwright.nodes.ConfigFolderOpener;
+import org.clusterwright.nodes.NodeAccessException;
+import org.clusterwright.nodes.NodeConfigFolders;
+import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.SecretRef;
+import org.clusterwright.secrets.SecretStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The encryption-key step for both faces: inspect every node (in parallel), plan, apply node by node with
+ * backups, restore. Nothing here prints, and no key or password reaches a message, a result or an exception.
+ */
+public final class KeyService {
+    /** The target name of the cluster-wide key results ({@code key.consistent}, {@code key.decision}). */
+    public static final String CLUSTER_TARGET = "cluster";
+
+    private final Profile profile;
+    private final SecretStore secrets;
+    private final ConfigFolderOpener folders;
+    private final Duration deadline;
+    private final Clock clock;
+
+    public KeyService(Profile profile, SecretStore secrets, ConfigFolderOpener folders, Duration deadline, Clock clock) {
+        this.profile = profile;
+        this.secrets = secrets;
+        this.folders = folders;
+        this.deadline = deadline;
+        this.clock = clock;
+    }
+
+    /** The usual service: nodes reached over SMB (or their local folder) with passwords from the secret store. */
+    public static KeyService forProfile(Profile profile, SecretStore secrets, Duration deadline) {
+        return new KeyService(profile, secrets, new NodeConfigFolders(profile.getId(), secrets, deadline), deadline,
+                Clock.systemDefaultZone());
+    }
+
+    /** Reads every node's key, one target per node, in parallel; {@code key.read} results in profile order. */
+    public KeyInspection inspect() throws InterruptedException {
+        Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
+        List<CheckResult> results = new CheckRunner(deadline).runAll(readChecks(readings));
+        List<NodeKeyReading> ordered = new ArrayList<>();
+        for (ClusterNode node : profile.getNodes()) {
+            String target = NodeKeyReading.targetOf(node);
+            CheckResult result = results.stream().filter(r -> r.target().equals(target)).findFirst().orElseThrow();
+            // a read cut off at its deadline left no reading behind: record it as unreadable, with the runner's words
+            ordered.add(readings.getOrDefault(target, NodeKeyReading.unreadable(node, "(not read)", result.summary(),
+                    result.remedy())));
+        }
+        return new KeyInspection(ordered, results);
+    }
+
+    /**
+     * The {@code key.read} checks, one target per node, for a caller that runs them with other checks (the
+     * engine's planner): each reading lands in {@code readings} under the node's target name.
+     */
+    public List<TargetChecks> readChecks(Map<String, NodeKeyReading> readings) {
+        NodeKeyReader reader = new NodeKeyReader(profile.getId(), profile.getProduct(), folders, secrets);
+        List<TargetChecks> plan = new ArrayList<>();
+        for (ClusterNode node : profile.getNodes()) {
+            plan.add(new TargetChecks(NodeKeyReading.targetOf(node), List.of(new KeyReadCheck(node, reader, readings))));
+        }
+        return plan;
+    }
+
+    /**
+     * Keeps the planned key for the later steps and the wizard's Reveal: the key goes to the secret store under
+     * the profile's reference, the fingerprint into the profile (which the caller saves).
+     */
+    public void remember(KeyPlan plan) {
+        if (plan.key().isEmpty()) {
+            return;
+        }
+        SecretRef ref = profile.getEncryptionKey().getKey() != null ? profile.getEncryptionKey().getKey() : SecretRef.ENCRYPTION_KEY;
+        secrets.put(profile.getId(), ref, plan.key().get());
+        profile.getEncryptionKey().setKey(ref);
+        profile.getEncryptionKey().setFingerprint(plan.fingerprint());
+    }
+
+    /** Decides the key and describes, per node, what applying it would change. Writes nothing. */
+    public KeyPlan plan(KeyInspection inspection, KeyRequest request) {
+        return new KeyPlanner(new NodeChanges()).plan(inspection.readings(), request);
+    }
+
+    /**
+     * Applies a plan node by node. Docker/Linux files go to {@code exportFolder} when given. Returns one result per
+     * node; turn them into {@code key.apply} results with {@link NodeApplyResult#toCheckResult}.
+     */
+    public List<NodeApplyResult> apply(KeyPlan plan, Optional<Path> exportFolder, KeyApplyListener listener) {
+        return applier().apply(plan, exportFolder, listener);
+    }
+
+    /** Puts back the backups an apply made (target name to backup file name), node by node. */
+    public List<NodeApplyResult> restore(Map<String, String> backups, KeyApplyListener listener) {
+        return applier().restore(profile.getNodes(), backups, listener);
+    }
+
+    /** Restores what this apply changed: every node it wrote, from the backup it made. */
+    public List<NodeApplyResult> restore(List<NodeApplyResult> applied, KeyApplyListener listener) {
+        Map<String, String> backups = new java.util.LinkedHashMap<>();
+        applied.stream().filter(r -> r.result() == NodeApplyResult.Result.APPLIED)
+                .forEach(r -> backups.put(r.target(), r.backup()));
+        return restore(backups, listener);
+    }
+
+    /** The backups beside a node's config file, newest first, for a Restore choice. */
+    public List<String> backups(ClusterNode node) throws NodeAccessException {
+        return new ConfigFileWriter(folders, profile.getProduct(), clock).backups(node);
+    }
+
+    private KeyApplier applier() {
+        return new KeyApplier(new ConfigFileWriter(folders, profile.getProduct(), clock), profile.getProduct());
+    }
+}

@@ -1,0 +1,68 @@
+package org.clusterwright.keys;
+
+import org.clusterwright.nodes.InedoAppConfig;
+import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.secrets.Secret;
+
+import java.util.Optional;
+
+/**
+ * What one node's configuration says about the EncryptionKey: where it was read from and the key's fingerprint,
+ * or why it could not be read. The key itself is kept as a {@link Secret} for the one place that writes it.
+ */
+public record NodeKeyReading(ClusterNode node, State state, String where, Optional<Secret> key, String fingerprint,
+                             Optional<InedoAppConfig> config, String problem, String remedy, String writeProblem) {
+
+    public enum State {
+        /** A key was read. */
+        FOUND,
+        /** The configuration was read and holds no key: the node falls back to its machine key. */
+        NONE,
+        /** The configuration could not be read; {@code problem} says why. */
+        UNREADABLE,
+        /** A manual node whose key nobody has entered yet. */
+        MANUAL
+    }
+
+    static NodeKeyReading found(ClusterNode node, String where, Secret key, InedoAppConfig config) {
+        return new NodeKeyReading(node, State.FOUND, where, Optional.of(key), EncryptionKeys.fingerprint(key),
+                Optional.ofNullable(config), "", "", "");
+    }
+
+    static NodeKeyReading none(ClusterNode node, String where, InedoAppConfig config) {
+        return new NodeKeyReading(node, State.NONE, where, Optional.empty(), "", Optional.ofNullable(config), "", "", "");
+    }
+
+    static NodeKeyReading unreadable(ClusterNode node, String where, String problem, String remedy) {
+        return new NodeKeyReading(node, State.UNREADABLE, where, Optional.empty(), "", Optional.empty(), problem, remedy, "");
+    }
+
+    static NodeKeyReading manual(ClusterNode node) {
+        return new NodeKeyReading(node, State.MANUAL, "entered by hand", Optional.empty(), "", Optional.empty(),
+                "No key has been entered for this manual node.", "Paste the node's EncryptionKey, or confirm it has none.", "");
+    }
+
+    /** The same reading, noting that the file could be read but not replaced (a read-only share, missing rights). */
+    NodeKeyReading notWritable(String why) {
+        return new NodeKeyReading(node, state, where, key, fingerprint, config, problem, remedy, why);
+    }
+
+    /** How the node appears as a target in results: its name, or its host when it has none. */
+    public String target() {
+        return targetOf(node);
+    }
+
+    static String targetOf(ClusterNode node) {
+        String name = node.getName();
+        return name == null || name.isBlank() ? String.valueOf(node.getHost()) : name;
+    }
+
+    public boolean hasKey() {
+        return state == State.FOUND;
+    }
+
+    @Override
+    public String toString() {
+        return "NodeKeyReading[" + target() + ", " + state + ", " + where + (fingerprint.isEmpty() ? "" : ", " + fingerprint) + "]";
+    }
+}

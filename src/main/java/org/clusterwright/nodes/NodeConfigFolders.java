@@ -1,0 +1,71 @@
+package org.clusterwright.nodes;
+
+import org.clusterwright.nodes.NodeAccessException.Problem;
+import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.NodeAccess;
+import org.clusterwright.profile.Product;
+import org.clusterwright.profile.SecretRef;
+import org.clusterwright.secrets.Secret;
+import org.clusterwright.secrets.SecretStore;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The real way to a node's config folder: its local folder when the profile names one, otherwise SMB with the
+ * node's user and the password kept for it in the secret store.
+ */
+public final class NodeConfigFolders implements ConfigFolderOpener {
+    /** What a node's SMB password is called in the secret store when the profile names no reference. */
+    public static final String PASSWORD = "password";
+
+    private final String profileId;
+    private final SecretStore secrets;
+    private final Duration timeout;
+
+    public NodeConfigFolders(String profileId, SecretStore secrets, Duration timeout) {
+        this.profileId = Objects.requireNonNull(profileId, "profileId");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+    }
+
+    /** The secret reference under which a node's SMB password is kept. */
+    public static SecretRef passwordRef(ClusterNode node) {
+        return node.getAccessPassword() != null ? node.getAccessPassword()
+                : SecretRef.forNode(node.getName() == null ? String.valueOf(node.getHost()) : node.getName(), PASSWORD);
+    }
+
+    @Override
+    public ConfigFolder open(ClusterNode node, Product product) throws NodeAccessException {
+        ConfigLocation location = ConfigLocation.of(node, product);
+        if (location.isLocal()) {
+            return new LocalConfigFolder(location.localFolder());
+        }
+        if (node.getAccess() != NodeAccess.WINDOWS_SMB) {
+            throw new NodeAccessException(Problem.NOT_SUPPORTED, "Node " + node.getName() + " is a "
+                    + node.getAccess().displayName() + " node; its config is not a file reached over SMB.",
+                    "Docker/Linux nodes are configured by their env file; manual nodes by the checklist.");
+        }
+        if (node.getHost() == null || node.getHost().isBlank()) {
+            throw new NodeAccessException(Problem.MISSING_CREDENTIALS, "Node " + node.getName() + " has no host name.",
+                    "Enter the node's host name in the profile.");
+        }
+        String user = node.getAccessUser();
+        if (user == null || user.isBlank()) {
+            throw new NodeAccessException(Problem.MISSING_CREDENTIALS, "No user is set to reach " + node.getHost()
+                    + " over SMB.", "Enter an administrator of that server as the node's access user.");
+        }
+        Secret password = secrets.get(profileId, passwordRef(node)).orElseThrow(() -> new NodeAccessException(
+                Problem.MISSING_CREDENTIALS, "No password is known for '" + user + "' on " + node.getHost() + ".",
+                "Enter the password in the wizard, or give it with CLUSTERWRIGHT_NODE_PASSWORD or --password-file."));
+        return SmbConfigFolder.open(location, user, password, timeout);
+    }
+
+    /** Where the node's config file is, for messages: a UNC path or a local path. */
+    public static String describe(ClusterNode node, Product product) {
+        ConfigLocation location = ConfigLocation.of(node, product);
+        return location.isLocal() ? Path.of(location.localFolder().toString(), location.fileName()).toString()
+                : location.describe();
+    }
+}
