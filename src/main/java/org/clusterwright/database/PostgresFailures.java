@@ -35,7 +35,7 @@ final class PostgresFailures {
             kind = Kind.DATABASE_UNAVAILABLE;
         } else if (mismatch.find()) {
             kind = Kind.TLS_NAME_MISMATCH;
-            names = Optional.of(new Names(mismatch.group(1), "(see the certificate's subject names)"));
+            names = Optional.of(new Names(mismatch.group(1), "")); // pgjdbc does not say which names it found
         } else if (ConnectFailure.mentions(failure, "PKIX path") || message.contains("root certificate file")) {
             kind = Kind.TLS_UNTRUSTED;
         } else if (message.contains("does not support SSL")) {

@@ -19,9 +19,12 @@ final class ProbeConnector {
      * the command line next to the probe's own, clearer result. Held here so the setting is not garbage-collected.
      */
     private static final Logger SQL_SERVER_DRIVER_LOG = Logger.getLogger("com.microsoft.sqlserver.jdbc");
+    /** pgjdbc logs a failed host-name check as SEVERE before throwing the exception db.tls explains. */
+    private static final Logger POSTGRES_TLS_LOG = Logger.getLogger("org.postgresql.ssl");
 
     static {
         SQL_SERVER_DRIVER_LOG.setLevel(Level.SEVERE);
+        POSTGRES_TLS_LOG.setLevel(Level.OFF);
     }
 
     private ProbeConnector() {

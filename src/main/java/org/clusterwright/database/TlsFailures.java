@@ -28,8 +28,9 @@ final class TlsFailures {
                     + " every node (and in Java's trust store here). Insecure workaround: SSL Mode=Require with Trust"
                     + " Server Certificate=true encrypts without checking who answers.");
             case TLS_NAME_MISMATCH -> Outcome.fail("The certificate does not name the server as it is written in the"
-                    + " connection string: connected to \"" + failure.names().orElseThrow().connectedTo()
-                    + "\", the certificate names \"" + failure.names().orElseThrow().inCertificate() + "\".",
+                    + " connection string: connected to \"" + failure.names().orElseThrow().connectedTo() + "\", "
+                    + (failure.names().orElseThrow().inCertificate().isEmpty() ? "which is not among the certificate's"
+                    + " names." : "the certificate names \"" + failure.names().orElseThrow().inCertificate() + "\"."),
                     "Write the server as the certificate names it (Data Source / Host = a name in the certificate),"
                             + " or reissue the certificate with \"" + host + "\" among its subject alternative names."
                             + (sql ? " When the name differs on purpose (an alias or availability group listener),"
