@@ -43,7 +43,10 @@ final class LoginFailures {
                     .withEvidence("state", failure.serverState().isPresent()
                             ? String.valueOf(failure.serverState().getAsInt()) : "unknown");
         }
-        return Outcome.fail("PostgreSQL refused the login for user " + user + " (" + failure.sqlState() + ").",
+        String summary = failure.message().contains("no password was provided")
+                ? "PostgreSQL asks for a password for user " + user + " and Clusterwright has none."
+                : "PostgreSQL refused the login for user " + user + " (" + failure.sqlState() + ").";
+        return Outcome.fail(summary,
                         noPassword + "Check Username and the password, and that the role exists and may log in"
                                 + " (ALTER ROLE " + user + " WITH LOGIN PASSWORD '...').")
                 .withDetail(failure.message())

@@ -26,7 +26,7 @@ final class PostgresFailures {
         Optional<Names> names = Optional.empty();
         Matcher mismatch = NAME_MISMATCH.matcher(message);
         Kind kind;
-        if (state.equals("28P01")) {
+        if (state.equals("28P01") || message.contains("but no password was provided")) {
             kind = Kind.LOGIN_FAILED;
         } else if (state.equals("28000")) {
             kind = message.contains("pg_hba.conf") ? Kind.ACCESS_RULE : Kind.LOGIN_FAILED;

