@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -28,6 +29,7 @@ final class ProbeSession implements AutoCloseable {
     private final SQLException failure;
     private final long connectMillis;
     private final ScheduledFuture<?> watchdog;
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     private ProbeSession(Connection connection, SQLException failure, long connectMillis, Duration lifetime) {
         this.connection = connection;
@@ -60,6 +62,11 @@ final class ProbeSession implements AutoCloseable {
         return connectMillis;
     }
 
+    /** Completes once the connection is closed, by the last check or by the watchdog. */
+    CompletableFuture<Void> closed() {
+        return closed;
+    }
+
     @Override
     public void close() {
         if (watchdog != null) {
@@ -72,6 +79,7 @@ final class ProbeSession implements AutoCloseable {
                 // the server may already have dropped it; there is nothing left to release
             }
         }
+        closed.complete(null);
     }
 
     private static long elapsed(long started) {

@@ -222,6 +222,35 @@ class DbProbeSqlServerTest {
     }
 
     @Test
+    void strictEncryptionAgainstAServerWithoutTlsIsBoundedByTheDeadline() throws Exception {
+        TdsResponder server = start(TdsResponder.builder());
+        Profile profile = plain(server);
+        profile.getDatabase().setConnectionString(profile.getDatabase().getConnectionString()
+                .replace("Encrypt=False", "Encrypt=Strict"));
+        Duration deadline = Duration.ofSeconds(2);
+
+        long started = System.nanoTime();
+        CheckResult tls = ProbeRun.run(profile, PASSWORD, ProbeOptions.defaults(), deadline).get("db.tls");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .isLessThan(deadline.multipliedBy(12).dividedBy(10).plusMillis(500));
+        assertThat(tls.status()).isIn(Status.FAIL, Status.ERROR);
+    }
+
+    @Test
+    void aRunThatNeverReachesItsLastCheckHasItsConnectionClosedByTheWatchdog() throws Exception {
+        TdsResponder server = start(TdsResponder.builder());
+        ProbeTarget target = ProbeTarget.of(plain(server), java.util.Optional.of(org.clusterwright.secrets.Secret.of(
+                PASSWORD)), ProbeOptions.defaults());
+
+        ProbeSession session = ProbeSession.open(target, ProbeBudget.of(DEADLINE), null, Duration.ofMillis(300));
+
+        assertThat(session.connection()).isPresent();
+        session.closed().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(session.connection().get().isClosed()).isTrue();
+    }
+
+    @Test
     void nothingListeningFailsTcpAndSkipsTheDriver() throws Exception {
         Profile profile = ProbeRun.profile(DatabaseKind.SQL_SERVER, "Data Source=127.0.0.1," + TdsResponder.unusedPort()
                 + ";Initial Catalog=ProGet;User ID=proget;Encrypt=False", Product.PROGET, VersionLine.V2025_AND_NEWER);

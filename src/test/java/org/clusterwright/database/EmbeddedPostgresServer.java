@@ -24,7 +24,7 @@ import java.util.Base64;
  */
 public final class EmbeddedPostgresServer {
     public static final String OWNER = "proget_owner";
-    public static final String OWNER_PASSWORD = "Owner-pw;1'ß";
+    public static final String OWNER_PASSWORD = "Owner-Pw-4471";
     public static final String READER = "proget_reader";
     public static final String READER_PASSWORD = "Reader-pw-2";
 
@@ -96,7 +96,7 @@ public final class EmbeddedPostgresServer {
             }
         }));
         sql("postgres",
-                "CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER_PASSWORD.replace("'", "''") + "'",
+                "CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER_PASSWORD + "'",
                 "CREATE ROLE " + READER + " LOGIN PASSWORD '" + READER_PASSWORD + "'",
                 "CREATE DATABASE proget OWNER " + OWNER,
                 "CREATE DATABASE installed OWNER " + OWNER);
