@@ -32,7 +32,7 @@ final class BlackHoleNodeBenchmark implements Benchmark {
             profile.setName("bench");
             profile.setNodes(List.of(node("a", a), node("b", b), node("c", c)));
             long started = System.nanoTime();
-            List<CheckResult> results = new CheckRunner(TIMEOUT).runAll(new CheckPlanner().plan(profile, List.of(Step.DATABASE)));
+            List<CheckResult> results = new CheckRunner(TIMEOUT).runAll(new CheckPlanner().plan(profile, new org.clusterwright.secrets.InMemorySecretStore(), List.of(Step.DATABASE)));
             double seconds = (System.nanoTime() - started) / 1e9;
             long failed = results.stream().filter(r -> r.id().value().equals("node.tcp"))
                     .filter(r -> r.status() != org.clusterwright.check.Status.PASS).count();

@@ -14,8 +14,12 @@ import org.clusterwright.engine.Step;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileException;
 import org.clusterwright.profile.ProfileStore;
+import org.clusterwright.profile.SecretRef;
 import org.clusterwright.report.JsonResults;
 import org.clusterwright.report.ResultsDocument;
+import org.clusterwright.secrets.InMemorySecretStore;
+import org.clusterwright.secrets.Secret;
+import org.clusterwright.secrets.SecretStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,12 +31,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Run every check that applies to a profile and print the results. Nothing is changed.",
+        description = {"Run every check that applies to a profile and print the results. Nothing is changed.",
+                "",
+                "The database password is never stored in the profile. Give it in the environment variable "
+                        + CheckCommand.PASSWORD_VARIABLE + " (the password of the connection string's User ID);"
+                        + " it is kept in memory for this run only and never printed. Without it the database"
+                        + " login is tried without a password."},
         footer = ExitCodes.HELP)
 final class CheckCommand implements Callable<Integer> {
+    /** Where the command line takes the database password from; an option would leave it in shell history. */
+    static final String PASSWORD_VARIABLE = "CLUSTERWRIGHT_DB_PASSWORD";
+
     enum Format { text, json }
+
+    private final Function<String, String> environment;
+
+    CheckCommand() {
+        this(System::getenv);
+    }
+
+    /** Tests pass their own environment, since a process cannot set its own variables. */
+    CheckCommand(Function<String, String> environment) {
+        this.environment = environment;
+    }
 
     @Spec
     CommandSpec spec;
@@ -59,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         Duration deadline = deadline();
         PrintWriter out = spec.commandLine().getOut();
         TextResults text = new TextResults(out);
-        List<TargetChecks> plan = new CheckPlanner().plan(profile, steps);
+        List<TargetChecks> plan = new CheckPlanner().plan(profile, secretsFor(profile), steps);
 
         Instant started = Instant.now();
         CheckListener listener = progressOnTerminal(plan);
@@ -95,6 +119,16 @@ final class CheckCommand implements Callable<Integer> {
             }
             err.flush();
         };
+    }
+
+    private SecretStore secretsFor(Profile profile) {
+        SecretStore secrets = new InMemorySecretStore();
+        String password = environment.apply(PASSWORD_VARIABLE);
+        if (password != null && !password.isEmpty()) {
+            SecretRef ref = profile.getDatabase().getPassword();
+            secrets.put(profile.getId(), ref == null ? SecretRef.DATABASE_PASSWORD : ref, Secret.of(password));
+        }
+        return secrets;
     }
 
     private Profile loadProfile() {

@@ -5,6 +5,7 @@ import org.clusterwright.check.ExitCodes;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.function.Function;
 
 /** Builds the picocli command tree and runs it. */
 public final class CommandLineApp {
@@ -16,20 +17,36 @@ public final class CommandLineApp {
     }
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = create();
+        return execute(out, err, System::getenv, args);
+    }
+
+    /** With an environment of the caller's choosing, for tests of what is read from environment variables. */
+    public static int execute(PrintWriter out, PrintWriter err, Function<String, String> environment, String... args) {
+        CommandLine commandLine = create(environment);
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);
     }
 
-    static CommandLine create() {
-        CommandLine commandLine = new CommandLine(new RootCommand());
+    static CommandLine create(Function<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new RootCommand(), new Factory(environment));
         useUnusableInputCode(commandLine);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("clusterwright: " + exception.getMessage());
             return exception instanceof UsableInputException usable ? usable.exitCode() : ExitCodes.UNUSABLE_INPUT;
         });
         return commandLine;
+    }
+
+    /** Hands the environment to the commands that read it; every other class is made the usual way. */
+    private record Factory(Function<String, String> environment) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(environment));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 
     private static void useUnusableInputCode(CommandLine commandLine) {

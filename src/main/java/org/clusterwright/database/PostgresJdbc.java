@@ -38,6 +38,13 @@ final class PostgresJdbc {
                 && mode != SslMode.DISABLE) {
             properties.setProperty("sslfactory", "org.postgresql.ssl.NonValidatingFactory");
         }
+        if (mode == SslMode.VERIFY_CA || mode == SslMode.VERIFY_FULL) {
+            // Npgsql checks against the machine's trusted roots; pgjdbc's own default instead insists on a file
+            // ~/.postgresql/root.crt. Java's trust store is the closer match to what a node does.
+            properties.setProperty("sslfactory", "org.postgresql.ssl.DefaultJavaSSLFactory");
+            notes.add("SSL Mode=" + mode.npgsqlName() + ": the test trusts Java's certificate authorities, the"
+                    + " nodes their Windows or Linux ones; a private CA must be trusted in both.");
+        }
         if (mode == SslMode.REQUIRE) {
             notes.add("SSL Mode=Require: Npgsql versions differ on whether Require also checks the server"
                     + " certificate, so a test that passes here may still fail on a node with an untrusted"

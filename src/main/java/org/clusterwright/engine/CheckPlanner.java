@@ -3,15 +3,20 @@ package org.clusterwright.engine;
 import org.clusterwright.check.Check;
 import org.clusterwright.check.TargetChecks;
 import org.clusterwright.database.ConnectionStringCheck;
+import org.clusterwright.database.DatabaseProbe;
 import org.clusterwright.nodes.NodeReachabilityChecks;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileProblem.Section;
+import org.clusterwright.profile.SecretRef;
+import org.clusterwright.secrets.Secret;
+import org.clusterwright.secrets.SecretStore;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides which checks apply to a profile and groups them by target. Both the wizard and the command line ask
@@ -23,7 +28,11 @@ public final class CheckPlanner {
     /** The target name for checks about the shared database. */
     public static final String DATABASE_TARGET = "database";
 
-    public List<TargetChecks> plan(Profile profile, Collection<Step> steps) {
+    /**
+     * The checks for {@code steps} (all steps when empty). Secrets are read from {@code secrets} now, when the plan
+     * is made, so a plan is a snapshot: make a new one after the user changes a password.
+     */
+    public List<TargetChecks> plan(Profile profile, SecretStore secrets, Collection<Step> steps) {
         EnumSet<Step> wanted = steps.isEmpty() ? EnumSet.allOf(Step.class) : EnumSet.copyOf(steps);
         List<TargetChecks> plan = new ArrayList<>();
         List<Check> inputChecks = new ArrayList<>();
@@ -38,7 +47,10 @@ public final class CheckPlanner {
         if (wanted.contains(Step.DATABASE)) {
             String connectionString = profile.getDatabase().getConnectionString();
             if (connectionString != null && !connectionString.isBlank()) {
-                plan.add(new TargetChecks(DATABASE_TARGET, List.of(new ConnectionStringCheck(profile.getDatabase()))));
+                List<Check> database = new ArrayList<>();
+                database.add(new ConnectionStringCheck(profile.getDatabase()));
+                database.addAll(DatabaseProbe.checks(profile, databasePassword(profile, secrets)));
+                plan.add(new TargetChecks(DATABASE_TARGET, database));
             }
             for (ClusterNode node : profile.getNodes()) {
                 plan.add(new TargetChecks(targetName(node), NodeReachabilityChecks.forNode(node)));
@@ -47,8 +59,14 @@ public final class CheckPlanner {
         return plan;
     }
 
-    public List<TargetChecks> planAll(Profile profile) {
-        return plan(profile, EnumSet.allOf(Step.class));
+    public List<TargetChecks> planAll(Profile profile, SecretStore secrets) {
+        return plan(profile, secrets, EnumSet.allOf(Step.class));
+    }
+
+    /** The database password: under the profile's reference, else the default name a face may have filled in. */
+    static Optional<Secret> databasePassword(Profile profile, SecretStore secrets) {
+        SecretRef ref = profile.getDatabase().getPassword();
+        return secrets.get(profile.getId(), ref == null ? SecretRef.DATABASE_PASSWORD : ref);
     }
 
     /** How a node appears as a target in results: its name, or its host when it has none. */

@@ -112,7 +112,15 @@ public final class ProfileValidator {
 
     private static void validateDatabase(Profile profile, List<ProfileProblem> problems) {
         DatabaseSettings db = profile.getDatabase();
-        if (isBlank(db.getConnectionString())) {
+        if (isBlank(db.getConnectionString()) && profile.getProduct() == Product.PROGET
+                && profile.getVersionLine() == VersionLine.V2025_AND_NEWER) {
+            // ProGet 2025+ without a connection string runs its embedded database, private to one server
+            problems.add(ProfileProblem.error(Section.DATABASE, "database.connectionString",
+                    "No connection string is given: ProGet 2025+ then uses its embedded database, which only the"
+                            + " server it runs on can use, so a cluster cannot share it.",
+                    "Move the data to a shared InedoDB (or SQL Server) with Administration > Database Overview or"
+                            + " proget database export/import, then paste that server's connection string."));
+        } else if (isBlank(db.getConnectionString())) {
             problems.add(ProfileProblem.error(Section.DATABASE, "database.connectionString",
                     "No connection string is given.",
                     "Paste the connection string from one server's " + profile.getProduct().configFileName() + "."));

@@ -64,7 +64,7 @@ class KeyNodePasswordsTest {
 
     @Test
     void thereIsNoPasswordOption() {
-        assertThat(CommandLineApp.create().getSubcommands().get("keys").getSubcommands().get("apply")
+        assertThat(CommandLineApp.create(System::getenv).getSubcommands().get("keys").getSubcommands().get("apply")
                 .getCommandSpec().options()).noneMatch(option -> option.longestName().toLowerCase().contains("password")
                 && !option.longestName().equals("--password-file"));
     }

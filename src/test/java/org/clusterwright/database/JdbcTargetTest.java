@@ -112,6 +112,9 @@ class JdbcTargetTest {
                 "Host=inedodb;Database=proget;Username=u;Password=pw;SSL Mode=" + npgsql).value().orElseThrow().toJdbc();
 
         assertThat(target.properties().getProperty("sslmode")).isEqualTo(pgjdbc);
+        // certificate checks use Java's trusted roots, as a node uses its system's, not pgjdbc's root.crt file
+        assertThat(target.properties().getProperty("sslfactory")).isEqualTo(pgjdbc.startsWith("verify")
+                ? "org.postgresql.ssl.DefaultJavaSSLFactory" : null);
     }
 
     @Test

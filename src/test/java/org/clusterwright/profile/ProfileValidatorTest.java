@@ -28,6 +28,21 @@ class ProfileValidatorTest {
     }
 
     @Test
+    void proGet2025WithoutAConnectionStringIsTheEmbeddedDatabaseAndBlocks() {
+        Profile profile = complete();
+        profile.getDatabase().setConnectionString(null);
+        ProfileProblem problem = validator.validate(profile, Section.DATABASE).get(0);
+        assertThat(problem.blocking()).isTrue();
+        assertThat(problem.message()).contains("embedded database").contains("cluster cannot share it");
+        assertThat(problem.remedy()).contains("InedoDB");
+
+        profile.setProduct(Product.BUILDMASTER);
+        profile.getDatabase().setKind(DatabaseKind.SQL_SERVER);
+        assertThat(validator.validate(profile, Section.DATABASE)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("No connection string is given."));
+    }
+
+    @Test
     void nodeProblemsNameTheNodeAndField() {
         Profile profile = complete();
         profile.getNodes().get(1).setHost("bad host!");
