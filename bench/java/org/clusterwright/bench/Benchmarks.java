@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** Runs the benchmarks named on the command line (all when none) and prints figure, baseline and ratio. */
 public final class Benchmarks {
-    private static final List<Benchmark> ALL = List.of(new BlackHoleNodeBenchmark());
+    private static final List<Benchmark> ALL = List.of(new BlackHoleNodeBenchmark(), new BlackHoleDatabaseBenchmark());
 
     private Benchmarks() {
     }
