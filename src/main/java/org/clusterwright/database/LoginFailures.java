@@ -45,6 +45,8 @@ final class LoginFailures {
         }
         String summary = failure.message().contains("no password was provided")
                 ? "PostgreSQL asks for a password for user " + user + " and Clusterwright has none."
+                : "28P01".equals(failure.sqlState())
+                ? "PostgreSQL refused the password for user " + user + " (28P01, invalid password)."
                 : "PostgreSQL refused the login for user " + user + " (" + failure.sqlState() + ").";
         return Outcome.fail(summary,
                         noPassword + "Check Username and the password, and that the role exists and may log in"

@@ -52,7 +52,7 @@ class DbProbePostgresTest {
 
         CheckResult login = results.get("db.login");
         assertThat(login.status()).isEqualTo(Status.FAIL);
-        assertThat(login.summary()).contains("refused the login for user " + OWNER + " (28P01)");
+        assertThat(login.summary()).contains("refused the password for user " + OWNER + " (28P01, invalid password)");
         assertThat(login.detail()).contains("password authentication failed");
         ORDER.subList(5, ORDER.size()).forEach(id -> assertThat(results.get(id).status()).as(id).isEqualTo(Status.SKIP));
     }
