@@ -39,7 +39,9 @@ import java.util.function.Function;
                 "The database password is never stored in the profile. Give it in the environment variable "
                         + CheckCommand.PASSWORD_VARIABLE + " (the password of the connection string's User ID);"
                         + " it is kept in memory for this run only and never printed. Without it the database"
-                        + " login is tried without a password."},
+                        + " login is tried without a password.",
+                "Step 2 reads each Windows node's EncryptionKey over SMB with the password in "
+                        + "CLUSTERWRIGHT_NODE_PASSWORD; only fingerprints are printed."},
         footer = ExitCodes.HELP)
 final class CheckCommand implements Callable<Integer> {
     /** Where the command line takes the database password from; an option would leave it in shell history. */
@@ -83,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
         Duration deadline = deadline();
         PrintWriter out = spec.commandLine().getOut();
         TextResults text = new TextResults(out);
-        List<TargetChecks> plan = new CheckPlanner().plan(profile, secretsFor(profile), steps);
+        List<TargetChecks> plan = new CheckPlanner(deadline).plan(profile, secretsFor(profile), steps);
 
         Instant started = Instant.now();
         CheckListener listener = progressOnTerminal(plan);
@@ -128,6 +130,7 @@ final class CheckCommand implements Callable<Integer> {
             SecretRef ref = profile.getDatabase().getPassword();
             secrets.put(profile.getId(), ref == null ? SecretRef.DATABASE_PASSWORD : ref, Secret.of(password));
         }
+        NodePasswords.load(profile, null, secrets);
         return secrets;
     }
 

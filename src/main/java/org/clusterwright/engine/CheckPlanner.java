@@ -3,6 +3,7 @@ package org.clusterwright.engine;
 import org.clusterwright.check.Check;
 import org.clusterwright.check.TargetChecks;
 import org.clusterwright.database.ConnectionStringCheck;
+import org.clusterwright.keys.KeyService;
 import org.clusterwright.database.DatabaseProbe;
 import org.clusterwright.nodes.NodeReachabilityChecks;
 import org.clusterwright.profile.ClusterNode;
@@ -13,7 +14,9 @@ import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +30,19 @@ public final class CheckPlanner {
     public static final String PROFILE_TARGET = "profile";
     /** The target name for checks about the shared database. */
     public static final String DATABASE_TARGET = "database";
+    /** SMB connect and read timeouts of the key checks, when no run deadline is given. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(10);
+
+    private final Duration deadline;
+
+    public CheckPlanner() {
+        this(DEFAULT_DEADLINE);
+    }
+
+    /** {@code deadline} is the run's per-check deadline; checks that open connections take their timeouts from it. */
+    public CheckPlanner(Duration deadline) {
+        this.deadline = deadline;
+    }
 
     /**
      * The checks for {@code steps} (all steps when empty). Secrets are read from {@code secrets} now, when the plan
@@ -56,7 +72,15 @@ public final class CheckPlanner {
                 plan.add(new TargetChecks(targetName(node), NodeReachabilityChecks.forNode(node)));
             }
         }
+        if (wanted.contains(Step.ENCRYPTION_KEY)) {
+            addKeyReads(profile, secrets, plan);
+        }
         return plan;
+    }
+
+    private void addKeyReads(Profile profile, SecretStore secrets, List<TargetChecks> plan) {
+        // one target per node, so the reads run in parallel and a dead node costs one timeout
+        plan.addAll(KeyService.forProfile(profile, secrets, deadline).readChecks(new ConcurrentHashMap<>()));
     }
 
     public List<TargetChecks> planAll(Profile profile, SecretStore secrets) {

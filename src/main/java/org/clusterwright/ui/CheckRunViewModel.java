@@ -81,7 +81,7 @@ public final class CheckRunViewModel {
     }
 
     private List<TargetChecks> plan() {
-        return new CheckPlanner().plan(model.profile(), model.secrets(), List.of(step));
+        return new CheckPlanner(deadline).plan(model.profile(), model.secrets(), List.of(step));
     }
 
     private void accept(CheckResult result, int total) {
