@@ -39,6 +39,12 @@ class ArchitectureTest {
                     "org.clusterwright.nodes..", "org.clusterwright.report..", "org.clusterwright.secrets..");
 
     @ArchTest
+    static final ArchRule fileHelpersAreALeafEveryPackageMayUse = noClasses()
+            .that().resideInAPackage("org.clusterwright.io..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.clusterwright.io..")
+            .because("io holds file helpers the profile uses, so it may depend on nothing of ours");
+
+    @ArchTest
     static final ArchRule theEngineNeverReachesBackIntoTheFaces = noClasses()
             .that().resideOutsideOfPackages("org.clusterwright.cli..", "org.clusterwright.ui..")
             .and().doNotHaveFullyQualifiedName(Clusterwright.class.getName())

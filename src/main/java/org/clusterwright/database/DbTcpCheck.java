@@ -4,6 +4,7 @@ import org.clusterwright.check.Check;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
+import org.clusterwright.profile.HttpUrls;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -27,7 +28,7 @@ final class DbTcpCheck implements Check {
     private record Endpoint(String host, int port) {
         @Override
         public String toString() {
-            return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+            return HttpUrls.authority(host, port);
         }
     }
 

@@ -1,15 +1,15 @@
 package org.clusterwright.nodes;
 
+import org.clusterwright.io.AtomicFiles;
+
 import org.clusterwright.nodes.NodeAccessException.Problem;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
@@ -76,12 +76,7 @@ public final class LocalConfigFolder implements ConfigFolder {
     @Override
     public void replace(String from, String to) throws NodeAccessException {
         try {
-            try {
-                Files.move(folder.resolve(from), folder.resolve(to), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(folder.resolve(from), folder.resolve(to), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.moveReplacing(folder.resolve(from), folder.resolve(to));
         } catch (IOException e) {
             throw translate(e, to);
         }

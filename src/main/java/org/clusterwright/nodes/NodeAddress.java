@@ -23,6 +23,6 @@ record NodeAddress(String host, int port) {
 
     @Override
     public String toString() {
-        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        return HttpUrls.authority(host, port);
     }
 }

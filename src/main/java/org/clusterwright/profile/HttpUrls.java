@@ -39,4 +39,9 @@ public final class HttpUrls {
         }
         return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
+
+    /** {@code host:port}, with an IPv6 literal in brackets so the port cannot be read as part of the address. */
+    public static String authority(String host, int port) {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
 }

@@ -33,8 +33,6 @@ public final class ProfileLocations {
 
     /** A file name for a profile, safe on every OS. */
     public static String fileNameFor(String profileName) {
-        String slug = profileName == null ? "" : profileName.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return (slug.isEmpty() ? "cluster" : slug) + ".json";
+        return Slugs.of(profileName, "cluster") + ".json";
     }
 }

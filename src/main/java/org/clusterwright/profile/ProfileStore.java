@@ -11,13 +11,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
+import org.clusterwright.io.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.stream.Collectors;
 
 /** Reads and writes profile files. Writes are atomic: a temp file beside the target, then a rename over it. */
@@ -54,15 +54,9 @@ public final class ProfileStore {
     }
 
     public void save(Profile profile, Path file) throws ProfileException {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.write(temp, toJson(profile).getBytes(StandardCharsets.UTF_8));
-            moveOver(temp, target);
+            AtomicFiles.write(file, toJson(profile).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            deleteQuietly(temp);
             throw new ProfileException(file, "could not be saved (" + e.getMessage()
                     + "). The previous file, if any, is unchanged.", e);
         }
@@ -128,22 +122,4 @@ public final class ProfileStore {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static void moveOver(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the save already failed; a stray temp file is named after the target and harmless
-        }
-    }
 }

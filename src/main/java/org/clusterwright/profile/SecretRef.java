@@ -35,9 +35,7 @@ public final class SecretRef {
 
     /** The secret for one node, for example the SMB password used to reach {@code node-2}. */
     public static SecretRef forNode(String nodeName, String what) {
-        String slug = nodeName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        return of("node." + (slug.isEmpty() ? "unnamed" : slug) + "." + what);
+        return of("node." + Slugs.of(nodeName, "unnamed") + "." + what);
     }
 
     @JsonValue

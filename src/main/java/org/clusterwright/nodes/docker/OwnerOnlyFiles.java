@@ -1,11 +1,11 @@
 package org.clusterwright.nodes.docker;
 
+import org.clusterwright.io.AtomicFiles;
+
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -26,24 +26,12 @@ final class OwnerOnlyFiles {
     }
 
     static void write(Path target, byte[] content) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
         FileAttribute<?>[] attributes = posix()
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp", attributes);
-        try {
-            Files.write(temp, content);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (posix()) {
-                // a file that existed before keeps its inode's old mode on some systems: set it again
-                Files.setPosixFilePermissions(target, OWNER_ONLY);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+        AtomicFiles.write(target, content, attributes);
+        if (posix()) {
+            // a file that existed before keeps its inode's old mode on some systems: set it again
+            Files.setPosixFilePermissions(target, OWNER_ONLY);
         }
     }
 }
