@@ -1,6 +1,5 @@
 package org.clusterwright.ui.pages;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,6 +19,7 @@ import org.clusterwright.ui.WizardModel;
 import org.clusterwright.ui.WizardPage;
 import org.clusterwright.ui.widgets.CheckPanel;
 import org.clusterwright.ui.widgets.PageLayout;
+import org.clusterwright.ui.widgets.TextColumns;
 import org.controlsfx.control.ToggleSwitch;
 
 import java.util.stream.Collectors;
@@ -61,9 +61,9 @@ public final class HighAvailabilityPage implements WizardPage {
         nodes.setMinHeight(130);
         nodes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         nodes.getColumns().add(haColumn());
-        nodes.getColumns().add(text("Server", ClusterNode::getName));
-        nodes.getColumns().add(text("Roles", n -> n.getRoles().stream().map(NodeRole::id).collect(Collectors.joining(", "))));
-        nodes.getColumns().add(text("Base URL", ClusterNode::getBaseUrl));
+        nodes.getColumns().add(TextColumns.<ClusterNode>of("Server", ClusterNode::getName));
+        nodes.getColumns().add(TextColumns.<ClusterNode>of("Roles", n -> n.getRoles().stream().map(NodeRole::id).collect(Collectors.joining(", "))));
+        nodes.getColumns().add(TextColumns.<ClusterNode>of("Base URL", ClusterNode::getBaseUrl));
         procedure.setId("ha-procedure");
         entering();
 
@@ -121,12 +121,6 @@ public final class HighAvailabilityPage implements WizardPage {
         });
         column.setPrefWidth(120);
         column.setMinWidth(120);
-        return column;
-    }
-
-    private static TableColumn<ClusterNode, String> text(String title, java.util.function.Function<ClusterNode, String> value) {
-        TableColumn<ClusterNode, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
 }

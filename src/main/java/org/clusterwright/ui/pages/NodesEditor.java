@@ -1,12 +1,10 @@
 package org.clusterwright.ui.pages;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -18,11 +16,11 @@ import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.ui.WizardModel;
 import org.clusterwright.ui.widgets.FieldFeedback;
 import org.clusterwright.ui.widgets.Forms;
+import org.clusterwright.ui.widgets.TextColumns;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The servers of the cluster: a table to pick one, and the fields of the picked one below it. */
@@ -45,11 +43,11 @@ final class NodesEditor extends VBox {
         table.setPrefHeight(150);
         table.setMinHeight(130);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Name", ClusterNode::getName));
-        table.getColumns().add(column("Host", ClusterNode::getHost));
-        table.getColumns().add(column("Reached by", n -> n.getAccess().displayName()));
-        table.getColumns().add(column("Roles", n -> n.getRoles().stream().map(NodeRole::id).collect(Collectors.joining(", "))));
-        table.getColumns().add(column("Base URL", ClusterNode::getBaseUrl));
+        table.getColumns().add(TextColumns.of("Name", ClusterNode::getName));
+        table.getColumns().add(TextColumns.of("Host", ClusterNode::getHost));
+        table.getColumns().add(TextColumns.of("Reached by", n -> n.getAccess().displayName()));
+        table.getColumns().add(TextColumns.of("Roles", n -> n.getRoles().stream().map(NodeRole::id).collect(Collectors.joining(", "))));
+        table.getColumns().add(TextColumns.of("Base URL", ClusterNode::getBaseUrl));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> show(now));
 
         name.setId("node-name");
@@ -168,12 +166,6 @@ final class NodesEditor extends VBox {
             roles.add(NodeRole.SERVICE);
         }
         return roles;
-    }
-
-    private static TableColumn<ClusterNode, String> column(String title, Function<ClusterNode, String> value) {
-        TableColumn<ClusterNode, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(value.apply(cell.getValue()))));
-        return column;
     }
 
     private static String text(String value) {

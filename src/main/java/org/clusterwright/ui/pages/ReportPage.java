@@ -1,6 +1,5 @@
 package org.clusterwright.ui.pages;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -14,16 +13,17 @@ import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.check.Status;
 import org.clusterwright.engine.Step;
+import org.clusterwright.io.AtomicFiles;
 import org.clusterwright.report.JsonResults;
 import org.clusterwright.report.ResultsDocument;
 import org.clusterwright.ui.PageId;
 import org.clusterwright.ui.WizardModel;
 import org.clusterwright.ui.WizardPage;
 import org.clusterwright.ui.widgets.PageLayout;
+import org.clusterwright.ui.widgets.TextColumns;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,8 +94,7 @@ public final class ReportPage implements WizardPage {
         String json = new JsonResults().write(ResultsDocument.of(Version.get(), model.profile().getId(),
                 model.profile().getName(), now, now, all));
         try {
-            Files.createDirectories(folder);
-            Files.writeString(target, json, StandardCharsets.UTF_8);
+            AtomicFiles.write(target, json.getBytes(StandardCharsets.UTF_8));
             exported.setText("Exported " + all.size() + " results to " + target);
         } catch (IOException e) {
             exported.setText("The export failed: " + e.getMessage());
@@ -104,10 +103,9 @@ public final class ReportPage implements WizardPage {
 
     private static TableColumn<StepRow, String> column(String title, java.util.function.Function<StepRow, String> value,
                                                        double width) {
-        TableColumn<StepRow, String> column = new TableColumn<>(title);
+        TableColumn<StepRow, String> column = TextColumns.of(title, value);
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 90));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
 
