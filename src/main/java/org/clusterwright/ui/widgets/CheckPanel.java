@@ -37,8 +37,13 @@ public final class CheckPanel extends VBox {
         status.setId("check-status");
         status.textProperty().bind(javafx.beans.binding.Bindings.when(hasChecks.or(running))
                 .then(viewModel.statusProperty())
-                .otherwise("No automatic check applies to this step; its settings are checked as you type."));
+                .otherwise("No automatic check applies to this step; its fields are checked as you type."));
         status.setMaxWidth(Double.MAX_VALUE);
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the buttons keep their full labels; a long status wraps instead of squeezing them
+        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(status, Priority.ALWAYS);
 
         HBox bar = new HBox(10, run, cancel, progress, status);
