@@ -2,8 +2,8 @@ package org.clusterwright.cli;
 
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.ExitCodes;
+import org.clusterwright.keys.AppliedPlan;
 import org.clusterwright.keys.KeyApplyListener;
-import org.clusterwright.keys.KeyInspection;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.KeyRequest;
 import org.clusterwright.keys.NodeApplyResult;
@@ -58,16 +58,9 @@ final class KeysApplyCommand implements Callable<Integer> {
             throw UsableInputException.unusable("nothing was written. Review 'clusterwright keys plan', then run "
                     + "'keys apply' again with --yes (or answer 'yes' at a terminal).");
         }
-        List<NodeApplyResult> applied = session.service().apply(plan, Optional.ofNullable(exportFolder), progress(err));
-        // the report tells the state after the writes: the decision and per-node plan, what each write did, then
-        // every node read again (proof, not trust) and key.consistent on what was read
-        List<CheckResult> report = new ArrayList<>(plan.results().stream()
-                .filter(r -> !r.id().value().equals("key.consistent")).toList());
-        applied.forEach(result -> report.add(result.toCheckResult(NodeApplyResult.APPLY)));
-        KeyInspection after = session.service().inspect();
-        report.addAll(after.results());
-        session.service().plan(after, KeyRequest.adoptExisting(true)).results().stream()
-                .filter(r -> r.id().value().equals("key.consistent")).forEach(report::add);
+        // the report tells the state after the writes, proven by reading every node again
+        AppliedPlan applied = session.service().applyAndVerify(plan, Optional.ofNullable(exportFolder), progress(err));
+        List<CheckResult> report = applied.report();
         return KeysCommand.finish(spec, options, session.profile(), started, report, null);
     }
 

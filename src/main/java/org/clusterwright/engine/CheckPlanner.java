@@ -4,13 +4,13 @@ import org.clusterwright.check.Check;
 import org.clusterwright.check.TargetChecks;
 import org.clusterwright.database.ConnectionStringCheck;
 import org.clusterwright.keys.KeyService;
+import org.clusterwright.keys.NodeKeyReading;
 import org.clusterwright.database.DatabaseProbe;
+import org.clusterwright.database.SharedConnectionString;
 import org.clusterwright.nodes.NodeReachabilityChecks;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileProblem.Section;
-import org.clusterwright.profile.SecretRef;
-import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
 
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Decides which checks apply to a profile and groups them by target. Both the wizard and the command line ask
@@ -49,6 +49,15 @@ public final class CheckPlanner {
      * is made, so a plan is a snapshot: make a new one after the user changes a password.
      */
     public List<TargetChecks> plan(Profile profile, SecretStore secrets, Collection<Step> steps) {
+        return plan(profile, secrets, steps, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * The same plan, with each node's key reading put into {@code keyReadings} (by target name) as it is read, for a
+     * face that goes on to plan the key from what the run found.
+     */
+    public List<TargetChecks> plan(Profile profile, SecretStore secrets, Collection<Step> steps,
+                                   Map<String, NodeKeyReading> keyReadings) {
         EnumSet<Step> wanted = steps.isEmpty() ? EnumSet.allOf(Step.class) : EnumSet.copyOf(steps);
         List<TargetChecks> plan = new ArrayList<>();
         List<Check> inputChecks = new ArrayList<>();
@@ -65,7 +74,7 @@ public final class CheckPlanner {
             if (connectionString != null && !connectionString.isBlank()) {
                 List<Check> database = new ArrayList<>();
                 database.add(new ConnectionStringCheck(profile.getDatabase()));
-                database.addAll(DatabaseProbe.checks(profile, databasePassword(profile, secrets)));
+                database.addAll(DatabaseProbe.checks(profile, SharedConnectionString.password(profile, secrets)));
                 plan.add(new TargetChecks(DATABASE_TARGET, database));
             }
             for (ClusterNode node : profile.getNodes()) {
@@ -73,24 +82,19 @@ public final class CheckPlanner {
             }
         }
         if (wanted.contains(Step.ENCRYPTION_KEY)) {
-            addKeyReads(profile, secrets, plan);
+            addKeyReads(profile, secrets, plan, keyReadings);
         }
         return plan;
     }
 
-    private void addKeyReads(Profile profile, SecretStore secrets, List<TargetChecks> plan) {
+    private void addKeyReads(Profile profile, SecretStore secrets, List<TargetChecks> plan,
+                             Map<String, NodeKeyReading> keyReadings) {
         // one target per node, so the reads run in parallel and a dead node costs one timeout
-        plan.addAll(KeyService.forProfile(profile, secrets, deadline).readChecks(new ConcurrentHashMap<>()));
+        plan.addAll(KeyService.forProfile(profile, secrets, deadline).readChecks(keyReadings));
     }
 
     public List<TargetChecks> planAll(Profile profile, SecretStore secrets) {
         return plan(profile, secrets, EnumSet.allOf(Step.class));
-    }
-
-    /** The database password: under the profile's reference, else the default name a face may have filled in. */
-    static Optional<Secret> databasePassword(Profile profile, SecretStore secrets) {
-        SecretRef ref = profile.getDatabase().getPassword();
-        return secrets.get(profile.getId(), ref == null ? SecretRef.DATABASE_PASSWORD : ref);
     }
 
     /** How a node appears as a target in results: its name, or its host when it has none. */

@@ -7,7 +7,7 @@ import java.util.Set;
 /** The five steps of Inedo's HA procedure, each with the profile sections it depends on. */
 public enum Step {
     DATABASE("database", "Database and servers", Set.of(Section.GENERAL, Section.NODES, Section.DATABASE)),
-    ENCRYPTION_KEY("key", "Encryption key", Set.of(Section.ENCRYPTION_KEY)),
+    ENCRYPTION_KEY("key", "Encryption key", Set.of(Section.NODES, Section.ENCRYPTION_KEY)),
     STORAGE("storage", "Shared storage", Set.of(Section.STORAGE)),
     HIGH_AVAILABILITY("ha", "High availability", Set.of()),
     VERIFY("verify", "Verify", Set.of(Section.LOAD_BALANCER));

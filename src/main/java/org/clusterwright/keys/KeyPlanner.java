@@ -48,7 +48,8 @@ public final class KeyPlanner {
                     ? refuse((groups.isEmpty() ? "The database holds an existing installation"
                     : "Nodes already use a key") + "; a new key would make the secrets stored with the old one "
                     + "unreadable.", request)
-                    : new Choice(Decision.GENERATE, Optional.of(EncryptionKeys.generate()), "newly generated", somethingExists);
+                    : new Choice(Decision.GENERATE, Optional.of(request.generatedKey().orElseGet(EncryptionKeys::generate)),
+                    "newly generated", somethingExists);
         } else if (!groups.isEmpty()) {
             choice = adoptCommon(readings, groups, request);
         } else if (request.existingInstallation()) {

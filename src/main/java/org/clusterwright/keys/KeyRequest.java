@@ -1,6 +1,8 @@
 package org.clusterwright.keys;
 
+import org.clusterwright.database.SharedConnectionString;
 import org.clusterwright.nodes.ConfigElement;
+import org.clusterwright.profile.DatabaseKind;
 import org.clusterwright.secrets.Secret;
 
 import java.util.Objects;
@@ -16,17 +18,19 @@ import java.util.Optional;
  * @param adoptFrom            the node whose key to adopt (its target name), instead of the most common key
  * @param typedKey             a key the user typed or pasted (for example the original one from a backup)
  * @param generate             the user asked for a new key
+ * @param generatedKey         the new key, when it was generated once and must stay the same through replanning
  * @param confirmation         what the user typed to confirm replacing an existing key
  * @param connectionElement    which connection string every node should get, with {@code connectionString}
  */
 public record KeyRequest(boolean existingInstallation, Optional<String> databaseFingerprint, Optional<String> adoptFrom,
-                         Optional<Secret> typedKey, boolean generate, String confirmation,
+                         Optional<Secret> typedKey, boolean generate, Optional<Secret> generatedKey, String confirmation,
                          Optional<ConfigElement> connectionElement, Optional<Secret> connectionString) {
 
     public KeyRequest {
         Objects.requireNonNull(databaseFingerprint, "databaseFingerprint");
         Objects.requireNonNull(adoptFrom, "adoptFrom");
         Objects.requireNonNull(typedKey, "typedKey");
+        Objects.requireNonNull(generatedKey, "generatedKey");
         confirmation = confirmation == null ? "" : confirmation;
         Objects.requireNonNull(connectionElement, "connectionElement");
         Objects.requireNonNull(connectionString, "connectionString");
@@ -37,33 +41,46 @@ public record KeyRequest(boolean existingInstallation, Optional<String> database
 
     /** Adopt what the nodes use; {@code existingInstallation} is what step 1 found. */
     public static KeyRequest adoptExisting(boolean existingInstallation) {
-        return new KeyRequest(existingInstallation, Optional.empty(), Optional.empty(), Optional.empty(), false, "",
-                Optional.empty(), Optional.empty());
+        return new KeyRequest(existingInstallation, Optional.empty(), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), "", Optional.empty(), Optional.empty());
     }
 
     public KeyRequest adoptingFrom(String target) {
         return new KeyRequest(existingInstallation, databaseFingerprint, Optional.of(target), typedKey, false,
-                confirmation, connectionElement, connectionString);
+                Optional.empty(), confirmation, connectionElement, connectionString);
     }
 
     public KeyRequest withDatabaseFingerprint(String fingerprint) {
         return new KeyRequest(existingInstallation, Optional.of(fingerprint), adoptFrom, typedKey, generate,
-                confirmation, connectionElement, connectionString);
+                generatedKey, confirmation, connectionElement, connectionString);
     }
 
     public KeyRequest withTypedKey(Secret key, String typedConfirmation) {
         return new KeyRequest(existingInstallation, databaseFingerprint, Optional.empty(), Optional.of(key), false,
-                typedConfirmation, connectionElement, connectionString);
+                Optional.empty(), typedConfirmation, connectionElement, connectionString);
     }
 
     public KeyRequest generating(String typedConfirmation) {
         return new KeyRequest(existingInstallation, databaseFingerprint, Optional.empty(), Optional.empty(), true,
-                typedConfirmation, connectionElement, connectionString);
+                Optional.empty(), typedConfirmation, connectionElement, connectionString);
+    }
+
+    /** Generate, but keep {@code key}, a key generated earlier, so planning again does not change it. */
+    public KeyRequest generating(String typedConfirmation, Secret key) {
+        return new KeyRequest(existingInstallation, databaseFingerprint, Optional.empty(), Optional.empty(), true,
+                Optional.of(key), typedConfirmation, connectionElement, connectionString);
     }
 
     public KeyRequest withConnectionString(ConfigElement element, Secret value) {
-        return new KeyRequest(existingInstallation, databaseFingerprint, adoptFrom, typedKey, generate, confirmation,
-                Optional.of(element), Optional.of(value));
+        return new KeyRequest(existingInstallation, databaseFingerprint, adoptFrom, typedKey, generate, generatedKey,
+                confirmation, Optional.of(element), Optional.of(value));
+    }
+
+    /** Every node gets step 1's connection string, in the element its database kind is read from. */
+    public KeyRequest withConnectionString(SharedConnectionString shared) {
+        ConfigElement element = shared.kind() == DatabaseKind.POSTGRESQL
+                ? ConfigElement.POSTGRES_CONNECTION_STRING : ConfigElement.CONNECTION_STRING;
+        return withConnectionString(element, shared.complete());
     }
 
     @Override

@@ -52,15 +52,26 @@ public final class KeyService {
     public KeyInspection inspect() throws InterruptedException {
         Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
         List<CheckResult> results = new CheckRunner(deadline).runAll(readChecks(readings));
+        return collect(readings, results);
+    }
+
+    /**
+     * Puts the readings of a run of {@link #readChecks} in profile order, with that run's {@code key.read} results
+     * (other results of the same run are left out).
+     */
+    public KeyInspection collect(Map<String, NodeKeyReading> readings, List<CheckResult> results) {
+        List<CheckResult> reads = results.stream().filter(r -> r.id().equals(KeyReadCheck.ID)).toList();
         List<NodeKeyReading> ordered = new ArrayList<>();
         for (ClusterNode node : profile.getNodes()) {
             String target = NodeKeyReading.targetOf(node);
-            CheckResult result = results.stream().filter(r -> r.target().equals(target)).findFirst().orElseThrow();
-            // a read cut off at its deadline left no reading behind: record it as unreadable, with the runner's words
-            ordered.add(readings.getOrDefault(target, NodeKeyReading.unreadable(node, "(not read)", result.summary(),
-                    result.remedy())));
+            Optional<CheckResult> result = reads.stream().filter(r -> r.target().equals(target)).findFirst();
+            // a read cut off at its deadline (or cancelled) left no reading behind: record it as unreadable, in the
+            // runner's words
+            ordered.add(readings.getOrDefault(target, NodeKeyReading.unreadable(node, "(not read)",
+                    result.map(CheckResult::summary).orElse("The node was not read."),
+                    result.map(CheckResult::remedy).orElse("Read the nodes again."))));
         }
-        return new KeyInspection(ordered, results);
+        return new KeyInspection(ordered, reads);
     }
 
     /**
@@ -103,6 +114,23 @@ public final class KeyService {
         return applier().apply(plan, exportFolder, listener);
     }
 
+    /**
+     * Applies a plan, then reads every node again and judges the result from what was read, not from what was
+     * written: the report holds the decision and per-node plan, each node's {@code key.apply}, the fresh
+     * {@code key.read} results and {@code key.consistent}.
+     */
+    public AppliedPlan applyAndVerify(KeyPlan plan, Optional<Path> exportFolder, KeyApplyListener listener)
+            throws InterruptedException {
+        List<NodeApplyResult> applied = apply(plan, exportFolder, listener);
+        List<CheckResult> report = new ArrayList<>(plan.results().stream()
+                .filter(r -> !r.id().equals(KeyConsistency.ID)).toList());
+        applied.forEach(result -> report.add(result.toCheckResult(NodeApplyResult.APPLY)));
+        KeyInspection after = inspect();
+        report.addAll(after.results());
+        report.add(KeyConsistency.evaluate(after.readings(), ""));
+        return new AppliedPlan(applied, after, report);
+    }
+
     /** Puts back the backups an apply made (target name to backup file name), node by node. */
     public List<NodeApplyResult> restore(Map<String, String> backups, KeyApplyListener listener) {
         return applier().restore(profile.getNodes(), backups, listener);
@@ -114,6 +142,21 @@ public final class KeyService {
         applied.stream().filter(r -> r.result() == NodeApplyResult.Result.APPLIED)
                 .forEach(r -> backups.put(r.target(), r.backup()));
         return restore(backups, listener);
+    }
+
+    /**
+     * Restores what an apply changed, then reads every node again: the report holds each node's
+     * {@code key.restore}, the fresh {@code key.read} results and {@code key.consistent}.
+     */
+    public AppliedPlan restoreAndVerify(List<NodeApplyResult> applied, KeyApplyListener listener)
+            throws InterruptedException {
+        List<NodeApplyResult> restored = restore(applied, listener);
+        List<CheckResult> report = new ArrayList<>();
+        restored.forEach(result -> report.add(result.toCheckResult(NodeApplyResult.RESTORE)));
+        KeyInspection after = inspect();
+        report.addAll(after.results());
+        report.add(KeyConsistency.evaluate(after.readings(), ""));
+        return new AppliedPlan(restored, after, report);
     }
 
     /** The backups beside a node's config file, newest first, for a Restore choice. */

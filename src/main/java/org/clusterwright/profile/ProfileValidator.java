@@ -82,7 +82,34 @@ public final class ProfileValidator {
                 problems.add(ProfileProblem.error(Section.NODES, field + ".roles", label + " has no role.",
                         "Choose web, service, or both."));
             }
+            validateConfigAccess(node, field, label, problems);
         }
+    }
+
+    /** How the node's config file is reached: the SMB port, a local folder, a Docker node's env file. */
+    private static void validateConfigAccess(ClusterNode node, String field, String label, List<ProfileProblem> problems) {
+        Integer port = node.getSmbPort();
+        if (port != null && (port < 1 || port > 65535)) {
+            problems.add(ProfileProblem.error(Section.NODES, field + ".smbPort", label + ": the SMB port " + port
+                    + " is not between 1 and 65535.", "Leave it empty for the standard port 445."));
+        }
+        String local = node.getLocalConfigFolder();
+        if (!isBlank(local) && !isAbsolutePath(local)) {
+            problems.add(ProfileProblem.error(Section.NODES, field + ".localConfigFolder", label + ": the local config "
+                    + "folder '" + local + "' is not an absolute path.", "Give the whole path, for example "
+                    + "C:\\ProgramData\\Inedo\\SharedConfig or /srv/proget/config."));
+        }
+        if (node.getAccess() == NodeAccess.DOCKER && isBlank(node.getEnvFile()) && isBlank(local)) {
+            problems.add(ProfileProblem.warning(Section.NODES, field + ".envFile", label + " is a Docker/Linux node "
+                    + "without an env or compose file, so its EncryptionKey cannot be read.",
+                    "Give the env file or compose file that configures its container."));
+        }
+    }
+
+    private static boolean isAbsolutePath(String path) {
+        String text = path.strip();
+        // judged by the text, not by this machine's file system: a profile may be written on Linux for Windows nodes
+        return text.startsWith("/") || text.startsWith("\\\\") || text.matches("(?i)[a-z]:[\\\\/].*");
     }
 
     private static void validateHost(ClusterNode node, String field, String label, Set<String> hosts,

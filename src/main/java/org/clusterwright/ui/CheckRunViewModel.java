@@ -18,6 +18,8 @@ import org.clusterwright.engine.Step;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs one step's checks off the FX thread and feeds results into the model as they arrive. Callbacks go through
@@ -33,12 +35,29 @@ public final class CheckRunViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
     private CheckRun current;
+    private Function<CheckPlanner, List<TargetChecks>> planSource;
+    private Consumer<List<CheckResult>> afterRun = results -> {
+    };
 
     public CheckRunViewModel(WizardModel model, Step step, Executor fxThread, Duration deadline) {
         this.model = model;
         this.step = step;
         this.fxThread = fxThread;
         this.deadline = deadline;
+        this.planSource = planner -> planner.plan(model.profile(), model.secrets(), List.of(step));
+    }
+
+    /**
+     * Lets a page plan its step's checks itself, to collect what they read on the way, and go on from the results
+     * when a run ends (cancelled runs included). {@code afterRun} is called on the FX thread and may add results.
+     */
+    public void customise(Function<CheckPlanner, List<TargetChecks>> planSource, Consumer<List<CheckResult>> afterRun) {
+        this.planSource = planSource;
+        this.afterRun = afterRun;
+    }
+
+    public Duration deadline() {
+        return deadline;
     }
 
     public DoubleProperty progressProperty() {
@@ -81,7 +100,7 @@ public final class CheckRunViewModel {
     }
 
     private List<TargetChecks> plan() {
-        return new CheckPlanner(deadline).plan(model.profile(), model.secrets(), List.of(step));
+        return planSource.apply(new CheckPlanner(deadline));
     }
 
     private void accept(CheckResult result, int total) {
@@ -100,7 +119,8 @@ public final class CheckRunViewModel {
             status.set("The checks stopped unexpectedly: " + failure.getMessage());
         } else {
             results().setAll(all);
-            status.set((run.isCancelled() ? "Cancelled. " : "Done. ") + RunSummary.of(all) + ".");
+            afterRun.accept(all);
+            status.set((run.isCancelled() ? "Cancelled. " : "Done. ") + RunSummary.of(results()) + ".");
         }
     }
 }

@@ -12,4 +12,8 @@ public interface WizardPage {
     /** Called when the page is shown; pages refresh what may have changed elsewhere. */
     default void entering() {
     }
+
+    /** Called when another page is shown instead; pages hide what must not stay on screen (a revealed key). */
+    default void leaving() {
+    }
 }

@@ -51,6 +51,7 @@ public final class WizardWindow {
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
     private final ProfileFiles files;
+    private WizardPage shown;
 
     public WizardWindow(WizardModel model, Executor fxThread, Duration checkDeadline) {
         this.model = model;
@@ -58,7 +59,8 @@ public final class WizardWindow {
         this.stepList = new StepList(model);
         pages.put(PageId.WELCOME, new WelcomePage(model, files));
         pages.put(PageId.DATABASE, new DatabasePage(model, checks(Step.DATABASE, fxThread, checkDeadline)));
-        pages.put(PageId.ENCRYPTION_KEY, new EncryptionKeyPage(model, checks(Step.ENCRYPTION_KEY, fxThread, checkDeadline)));
+        pages.put(PageId.ENCRYPTION_KEY, new EncryptionKeyPage(model,
+                new KeyStepViewModel(model, checks(Step.ENCRYPTION_KEY, fxThread, checkDeadline), fxThread)));
         pages.put(PageId.STORAGE, new StoragePage(model, checks(Step.STORAGE, fxThread, checkDeadline)));
         pages.put(PageId.HIGH_AVAILABILITY, new HighAvailabilityPage(model, checks(Step.HIGH_AVAILABILITY, fxThread, checkDeadline)));
         pages.put(PageId.VERIFY, new VerifyPage(model, checks(Step.VERIFY, fxThread, checkDeadline)));
@@ -166,6 +168,10 @@ public final class WizardWindow {
             return;
         }
         WizardPage page = pages.get(id);
+        if (shown != null && shown != page) {
+            shown.leaving();
+        }
+        shown = page;
         page.entering();
         content.getChildren().setAll(page.view());
     }

@@ -1,5 +1,6 @@
 package org.clusterwright.engine;
 
+import org.clusterwright.database.SharedConnectionString;
 import org.clusterwright.check.Check;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.TargetChecks;
@@ -70,9 +71,9 @@ class DatabaseProbePlanTest {
         secrets.put(profile.getId(), SecretRef.of("db.custom"), Secret.of("from-the-store"));
         secrets.put(profile.getId(), SecretRef.DATABASE_PASSWORD, Secret.of("not-this-one"));
 
-        assertThat(CheckPlanner.databasePassword(profile, secrets)).hasValue(Secret.of("from-the-store"));
+        assertThat(SharedConnectionString.password(profile, secrets)).hasValue(Secret.of("from-the-store"));
         profile.getDatabase().setPassword(null);
-        assertThat(CheckPlanner.databasePassword(profile, secrets)).hasValue(Secret.of("not-this-one"));
+        assertThat(SharedConnectionString.password(profile, secrets)).hasValue(Secret.of("not-this-one"));
     }
 
     private List<Check> databaseChecks(Profile profile) {

@@ -34,6 +34,7 @@ final class NodesEditor extends VBox {
     private final CheckBox web = new CheckBox("_Web");
     private final CheckBox service = new CheckBox("_Service");
     private final FieldFeedback selectedFeedback;
+    private final NodeAccessFields accessFields;
     private boolean showing;
 
     NodesEditor(WizardModel model) {
@@ -56,6 +57,7 @@ final class NodesEditor extends VBox {
         baseUrl.setId("node-base-url");
         baseUrl.setPromptText("http://proget-1:8624/");
         selectedFeedback = new FieldFeedback(model, "nodes[-1]");
+        accessFields = new NodeAccessFields(model, this::edited);
         wireEditors();
 
         Button add = new Button("_Add server");
@@ -76,7 +78,8 @@ final class NodesEditor extends VBox {
                 .field("Base _URL", baseUrl)
                 .field("Roles", new HBox(16, web, service))
                 .feedback(selectedFeedback);
-        getChildren().addAll(table, new HBox(8, add, remove, paste), new FieldFeedback(model, "nodes"), form.build());
+        getChildren().addAll(table, new HBox(8, add, remove, paste), new FieldFeedback(model, "nodes"), form.build(),
+                accessFields.view());
         model.profileProperty().addListener((obs, was, now) -> reload());
         reload();
     }
@@ -124,6 +127,7 @@ final class NodesEditor extends VBox {
         baseUrl.setText(none ? "" : text(node.getBaseUrl()));
         web.setSelected(!none && node.getRoles().contains(NodeRole.WEB));
         service.setSelected(!none && node.getRoles().contains(NodeRole.SERVICE));
+        accessFields.show(node);
         showing = false;
         refreshSelectedFeedback();
     }
@@ -132,7 +136,10 @@ final class NodesEditor extends VBox {
         name.textProperty().addListener((o, a, v) -> update(n -> n.setName(blankToNull(v))));
         host.textProperty().addListener((o, a, v) -> update(n -> n.setHost(blankToNull(v))));
         baseUrl.textProperty().addListener((o, a, v) -> update(n -> n.setBaseUrl(blankToNull(v))));
-        access.valueProperty().addListener((o, a, v) -> update(n -> n.setAccess(v == null ? n.getAccess() : v)));
+        access.valueProperty().addListener((o, a, v) -> {
+            update(n -> n.setAccess(v == null ? n.getAccess() : v));
+            accessFields.accessChanged(v);
+        });
         web.selectedProperty().addListener((o, a, v) -> update(n -> n.setRoles(roles())));
         service.selectedProperty().addListener((o, a, v) -> update(n -> n.setRoles(roles())));
     }
