@@ -261,6 +261,7 @@ public final class KeyStepViewModel {
         String consistency = done.report().stream().filter(r -> r.id().equals(CONSISTENT)).findFirst()
                 .map(CheckResult::summary).orElse("");
         status.set(summary + consistency);
+        checks.statusProperty().set("Done. " + RunSummary.of(done.report()) + ".");
     }
 
     private void failWrite(String message) {

@@ -24,11 +24,11 @@ import java.util.stream.Stream;
  * Three simulated Windows nodes, each a private smbd serving its own {@code C$} (and a read-only {@code RO$} over
  * the same folder), with ProGet.config files modelled on Inedo's documented examples.
  */
-final class SambaCluster implements AutoCloseable {
-    static final String KEY_A = "1fa97faa42744155a879c056a70c11a7";
-    static final String KEY_B = "37D27A670394F7D82CE57F1F07D69747";
-    static final String SQL_PASSWORD = "Sql-Pa55word-Node1";
-    static final String PG_PASSWORD = "Pg-Pa55word-Node3";
+public final class SambaCluster implements AutoCloseable {
+    public static final String KEY_A = "1fa97faa42744155a879c056a70c11a7";
+    public static final String KEY_B = "37D27A670394F7D82CE57F1F07D69747";
+    public static final String SQL_PASSWORD = "Sql-Pa55word-Node1";
+    public static final String PG_PASSWORD = "Pg-Pa55word-Node3";
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     static final String NODE_1 = String.join("\r\n",
@@ -55,12 +55,12 @@ final class SambaCluster implements AutoCloseable {
             "\t<WebServer Enabled=\"true\" Urls=\"http://*:8624\" EnableRequestLogging=\"true\" RequestLoggingDirectory=\"C:\\ProgramData\\ProGet\\Logs\" />",
             "</InedoAppConfig>", "");
 
-    final List<SambaServer> servers = new ArrayList<>();
-    final List<Path> folders = new ArrayList<>();
-    final InMemorySecretStore secrets = new InMemorySecretStore();
-    final Profile profile = new Profile();
+    public final List<SambaServer> servers = new ArrayList<>();
+    public final List<Path> folders = new ArrayList<>();
+    public final InMemorySecretStore secrets = new InMemorySecretStore();
+    public final Profile profile = new Profile();
 
-    static SambaCluster start(Path dir) throws Exception {
+    public static SambaCluster start(Path dir) throws Exception {
         SambaCluster cluster = new SambaCluster();
         try {
             for (int i = 1; i <= 3; i++) {
@@ -82,7 +82,7 @@ final class SambaCluster implements AutoCloseable {
     }
 
     /** Fresh config files and nodes, as at the start of every test. */
-    void reset() throws IOException {
+    public void reset() throws IOException {
         List<ClusterNode> nodes = new ArrayList<>();
         String[] contents = {NODE_1, NODE_2, NODE_3};
         for (int i = 0; i < 3; i++) {
@@ -107,15 +107,15 @@ final class SambaCluster implements AutoCloseable {
     static final String NODE_3_WITH_KEY_A = NODE_3.replace(";</PostgresConnectionString>",
             ";</PostgresConnectionString>\r\n\t<EncryptionKey>" + KEY_A + "</EncryptionKey>");
 
-    void twoMatchingOneDifferent() throws IOException {
+    public void twoMatchingOneDifferent() throws IOException {
         Files.write(config(2), withBom(NODE_3_WITH_KEY_A));
     }
 
-    Path config(int index) {
+    public Path config(int index) {
         return folders.get(index).resolve("ProGet.config");
     }
 
-    ClusterNode node(int index) {
+    public ClusterNode node(int index) {
         return profile.getNodes().get(index);
     }
 
@@ -128,7 +128,7 @@ final class SambaCluster implements AutoCloseable {
     }
 
     /** Every file of every node's share with its bytes, to prove that nothing was written. */
-    Map<String, String> snapshot() throws IOException {
+    public Map<String, String> snapshot() throws IOException {
         Map<String, String> all = new TreeMap<>();
         for (Path folder : folders) {
             Path share = folder.getParent().getParent().getParent();

@@ -71,6 +71,8 @@ final class KeyDialogs {
         alert.setHeaderText(header);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinWidth(560);
+        // without a preferred width the wrapped explanation is laid out on one line as wide as the screen
+        alert.getDialogPane().setPrefWidth(600);
         // Cancel is the default: Enter alone must never replace a key or write to servers
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
