@@ -53,6 +53,28 @@ class ProfileValidatorTest {
     }
 
     @Test
+    void howANodesConfigIsReachedIsCheckedWhereItIsTyped() {
+        Profile profile = complete();
+        profile.getNodes().get(0).setSmbPort(70000);
+        profile.getNodes().get(1).setLocalConfigFolder("SharedConfig");
+        profile.getNodes().get(2).setAccess(NodeAccess.DOCKER);
+        List<ProfileProblem> problems = validator.validate(profile);
+        assertThat(problems).extracting(ProfileProblem::field, ProfileProblem::blocking).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("nodes[0].smbPort", true),
+                org.assertj.core.groups.Tuple.tuple("nodes[1].localConfigFolder", true),
+                org.assertj.core.groups.Tuple.tuple("nodes[2].envFile", false));
+        assertThat(problems.get(0).message()).contains("70000");
+        assertThat(problems.get(2).message()).contains("cannot be read");
+
+        profile.getNodes().get(0).setSmbPort(4450);
+        profile.getNodes().get(1).setLocalConfigFolder("C:\\ProgramData\\Inedo\\SharedConfig");
+        profile.getNodes().get(2).setEnvFile("/srv/proget/.env");
+        assertThat(validator.validate(profile)).isEmpty();
+        profile.getNodes().get(1).setLocalConfigFolder("/srv/proget/config");
+        assertThat(validator.validate(profile)).isEmpty();
+    }
+
+    @Test
     void oneNodeWarnsAndNoNodeBlocks() {
         Profile profile = complete();
         profile.setNodes(List.of(profile.getNodes().get(0)));
