@@ -34,6 +34,11 @@ public record ProbeLimits(long minFreeBytes, int latencyWrites, int latencyWrite
         return new ProbeLimits(minFreeBytes, latencyWrites, latencyWriteBytes, warnLatencyMillis, bytes, warnBelowMiBps);
     }
 
+    /** The same amounts with other warning thresholds for the median write and the slower of the two rates. */
+    public ProbeLimits withWarnings(long latencyMillis, double belowMiBps) {
+        return new ProbeLimits(minFreeBytes, latencyWrites, latencyWriteBytes, latencyMillis, throughputBytes, belowMiBps);
+    }
+
     public ProbeLimits withMinFreeBytes(long bytes) {
         return new ProbeLimits(bytes, latencyWrites, latencyWriteBytes, warnLatencyMillis, throughputBytes, warnBelowMiBps);
     }
