@@ -6,6 +6,7 @@ import org.clusterwright.profile.StorageSettings;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.storage.path.MalformedStoragePathException;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,26 @@ public final class StorageProbe {
             }
         });
         return checks(target, others);
+    }
+
+    /**
+     * Writes and reads one file of {@code bytes} in the target's folder and returns both rates, outside any run:
+     * for a benchmark, or a person who wants to measure again with a larger file.
+     */
+    public static StorageThroughputCheck.Rates measureThroughput(StorageTarget target, long bytes, Duration timeout)
+            throws Exception {
+        if (target.location().isEmpty()) {
+            try (ProbeFolder folder = new LocalProbeFolder(target.localFolder().orElseThrow())) {
+                return StorageThroughputCheck.measure(folder, bytes);
+            }
+        }
+        StorageLocation location = target.location().get();
+        Secret password = target.password().orElseThrow(() -> new StorageAccessException(
+                StorageAccessException.Kind.LOGON, "No password is known for '" + target.user() + "'.",
+                "Enter the service account's password first.", null));
+        try (StorageSession session = StorageSession.open(location, target.user(), password, timeout)) {
+            return StorageThroughputCheck.measure(new SmbProbeFolder(session.share(), location, target.user()), bytes);
+        }
     }
 
     /** The probe for one target, with the other paths nodes use to reach it (node name to target). */

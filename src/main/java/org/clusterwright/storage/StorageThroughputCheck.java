@@ -65,6 +65,6 @@ final class StorageThroughputCheck extends StorageStep {
     }
 
     /** MiB per second. */
-    record Rates(double writeMiBps, double readMiBps) {
+    public record Rates(double writeMiBps, double readMiBps) {
     }
 }
