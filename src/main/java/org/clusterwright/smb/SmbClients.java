@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 /** How Clusterwright opens SMB sessions, the same for node config folders and the shared storage. */
 public final class SmbClients {
     /**
-     * Read, write and transact size asked for; the server's negotiated maximum caps it (Samba and Windows offer
-     * 8 MiB). SMBJ's 1 MiB default made large transfers about a third slower than smbclient (see the bench).
+     * Read, write and transact size asked for, so a large file takes fewer round trips; the server's negotiated
+     * maximum caps it (Samba and current Windows offer 8 MiB).
      */
     private static final int BUFFER_BYTES = 8 * 1024 * 1024;
 
