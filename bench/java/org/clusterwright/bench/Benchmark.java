@@ -9,14 +9,22 @@ interface Benchmark {
 
     Measurement run() throws Exception;
 
-    /** A measured figure, its baseline from the same run, and the bound the ratio must stay at or under. */
-    record Measurement(String figure, double value, String baseline, double baselineValue, double maxRatio, String unit) {
+    /**
+     * A measured figure, its baseline from the same run, and the bound on their ratio: at most {@code bound} for
+     * costs (time), at least {@code bound} for rates (throughput), as {@code atLeast} says.
+     */
+    record Measurement(String figure, double value, String baseline, double baselineValue, double bound, String unit,
+                       boolean atLeast) {
+        Measurement(String figure, double value, String baseline, double baselineValue, double maxRatio, String unit) {
+            this(figure, value, baseline, baselineValue, maxRatio, unit, false);
+        }
+
         double ratio() {
             return value / baselineValue;
         }
 
         boolean withinBound() {
-            return ratio() <= maxRatio;
+            return atLeast ? ratio() >= bound : ratio() <= bound;
         }
     }
 }

@@ -36,7 +36,15 @@ class ArchitectureTest {
             .that().resideInAPackage("org.clusterwright.profile..")
             .should().dependOnClassesThat().resideInAnyPackage("org.clusterwright.check..",
                     "org.clusterwright.engine..", "org.clusterwright.cli..", "org.clusterwright.ui..",
-                    "org.clusterwright.nodes..", "org.clusterwright.report..", "org.clusterwright.secrets..");
+                    "org.clusterwright.nodes..", "org.clusterwright.report..", "org.clusterwright.secrets..",
+                    "org.clusterwright.storage");
+
+    @ArchTest
+    static final ArchRule storagePathRulesAreALeafTheProfileMayUse = noClasses()
+            .that().resideInAPackage("org.clusterwright.storage.path..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.clusterwright.storage.path..")
+            .because("the profile's validator uses the storage path rules, so they may depend on nothing of ours;"
+                    + " one rule, no package cycle");
 
     @ArchTest
     static final ArchRule fileHelpersAreALeafEveryPackageMayUse = noClasses()

@@ -41,11 +41,15 @@ import java.util.function.Function;
                         + " it is kept in memory for this run only and never printed. Without it the database"
                         + " login is tried without a password.",
                 "Step 2 reads each Windows node's EncryptionKey over SMB with the password in "
-                        + "CLUSTERWRIGHT_NODE_PASSWORD; only fingerprints are printed."},
+                        + "CLUSTERWRIGHT_NODE_PASSWORD; only fingerprints are printed.",
+                "Step 3 probes the shared storage as the profile's service account with the password in "
+                        + CheckCommand.STORAGE_PASSWORD_VARIABLE + "."},
         footer = ExitCodes.HELP)
 final class CheckCommand implements Callable<Integer> {
     /** Where the command line takes the database password from; an option would leave it in shell history. */
     static final String PASSWORD_VARIABLE = "CLUSTERWRIGHT_DB_PASSWORD";
+    /** The storage service account's password, for the same reason. */
+    static final String STORAGE_PASSWORD_VARIABLE = "CLUSTERWRIGHT_STORAGE_PASSWORD";
 
     enum Format { text, json }
 
@@ -129,6 +133,11 @@ final class CheckCommand implements Callable<Integer> {
         if (password != null && !password.isEmpty()) {
             SecretRef ref = profile.getDatabase().getPassword();
             secrets.put(profile.getId(), ref == null ? SecretRef.DATABASE_PASSWORD : ref, Secret.of(password));
+        }
+        String storagePassword = environment.apply(STORAGE_PASSWORD_VARIABLE);
+        if (storagePassword != null && !storagePassword.isEmpty()) {
+            SecretRef ref = profile.getStorage().getPassword();
+            secrets.put(profile.getId(), ref == null ? SecretRef.STORAGE_PASSWORD : ref, Secret.of(storagePassword));
         }
         NodePasswords.load(profile, null, secrets);
         return secrets;

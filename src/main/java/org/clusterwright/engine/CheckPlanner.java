@@ -9,9 +9,11 @@ import org.clusterwright.database.DatabaseProbe;
 import org.clusterwright.database.SharedConnectionString;
 import org.clusterwright.nodes.NodeReachabilityChecks;
 import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.secrets.SecretStore;
+import org.clusterwright.storage.StorageProbe;
 
 import java.util.ArrayList;
 import java.time.Duration;
@@ -30,6 +32,8 @@ public final class CheckPlanner {
     public static final String PROFILE_TARGET = "profile";
     /** The target name for checks about the shared database. */
     public static final String DATABASE_TARGET = "database";
+    /** The target name for the shared storage's checks. */
+    public static final String STORAGE_TARGET = "storage";
     /** SMB connect and read timeouts of the key checks, when no run deadline is given. */
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(10);
 
@@ -84,6 +88,9 @@ public final class CheckPlanner {
         if (wanted.contains(Step.ENCRYPTION_KEY)) {
             addKeyReads(profile, secrets, plan, keyReadings);
         }
+        if (wanted.contains(Step.STORAGE)) {
+            addStorageChecks(profile, secrets, plan);
+        }
         return plan;
     }
 
@@ -91,6 +98,20 @@ public final class CheckPlanner {
                              Map<String, NodeKeyReading> keyReadings) {
         // one target per node, so the reads run in parallel and a dead node costs one timeout
         plan.addAll(KeyService.forProfile(profile, secrets, deadline).readChecks(keyReadings));
+    }
+
+    private static void addStorageChecks(Profile profile, SecretStore secrets, List<TargetChecks> plan) {
+        String path = profile.getStorage().getPath();
+        // Otter keeps nothing on shared storage; without a path input.storage already says what is missing
+        if (profile.getProduct() != Product.OTTER && path != null && !path.isBlank()) {
+            plan.add(new TargetChecks(STORAGE_TARGET, StorageProbe.checks(profile, storagePassword(profile, secrets))));
+        }
+    }
+
+    /** The storage service account's password: under the profile's reference, else the default name. */
+    static Optional<Secret> storagePassword(Profile profile, SecretStore secrets) {
+        SecretRef ref = profile.getStorage().getPassword();
+        return secrets.get(profile.getId(), ref == null ? SecretRef.STORAGE_PASSWORD : ref);
     }
 
     public List<TargetChecks> planAll(Profile profile, SecretStore secrets) {

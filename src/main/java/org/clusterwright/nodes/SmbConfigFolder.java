@@ -6,8 +6,6 @@ import com.hierynomus.msfscc.fileinformation.FileIdBothDirectoryInformation;
 import com.hierynomus.mssmb2.SMB2CreateDisposition;
 import com.hierynomus.mssmb2.SMB2ShareAccess;
 import com.hierynomus.smbj.SMBClient;
-import com.hierynomus.smbj.SmbConfig;
-import com.hierynomus.smbj.auth.AuthenticationContext;
 import com.hierynomus.smbj.connection.Connection;
 import com.hierynomus.smbj.session.Session;
 import com.hierynomus.smbj.share.Directory;
@@ -16,12 +14,12 @@ import com.hierynomus.smbj.share.File;
 import com.hierynomus.smbj.share.Share;
 import org.clusterwright.nodes.NodeAccessException.Problem;
 import org.clusterwright.secrets.Secret;
+import org.clusterwright.smb.SmbClients;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A node's SharedConfig folder over SMB 2/3 (SMBJ), normally through the admin share {@code C$}. One connection
@@ -42,17 +40,10 @@ public final class SmbConfigFolder implements ConfigFolder {
 
     public static SmbConfigFolder open(ConfigLocation location, String user, Secret password, Duration timeout)
             throws NodeAccessException {
-        SmbConfig config = SmbConfig.builder()
-                // a server that requires encryption answers an unencrypted session with a misleading
-                // STATUS_ACCESS_DENIED; asking for it always costs nothing against servers that do not
-                .withEncryptData(true)
-                .withTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .withSoTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .build();
-        SMBClient client = new SMBClient(config);
+        SMBClient client = new SMBClient(SmbClients.config(timeout));
         try {
             Connection connection = client.connect(location.host(), location.port());
-            Session session = connection.authenticate(authentication(user, password));
+            Session session = connection.authenticate(SmbClients.authentication(user, password));
             Share connected = session.connectShare(location.share());
             if (!(connected instanceof DiskShare disk)) {
                 connected.close();
@@ -67,13 +58,6 @@ public final class SmbConfigFolder implements ConfigFolder {
             client.close();
             throw SmbErrors.translate(e, location, location.fileName(), user);
         }
-    }
-
-    private static AuthenticationContext authentication(String user, Secret password) {
-        int slash = user.indexOf('\\');
-        String domain = slash < 0 ? "" : user.substring(0, slash);
-        String name = slash < 0 ? user : user.substring(slash + 1);
-        return new AuthenticationContext(name, password.reveal().toCharArray(), domain);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.clusterwright.profile;
 
 import org.clusterwright.profile.ProfileProblem.Section;
+import org.clusterwright.storage.path.PathUse;
+import org.clusterwright.storage.path.StoragePathRules;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -180,8 +182,10 @@ public final class ProfileValidator {
                     "Enter the UNC path every server will use, for example \\\\files\\proget-packages."));
             return;
         }
-        StoragePaths.problemWith(path.trim(), profile.getNodes().size() > 1)
-                .ifPresent(problem -> problems.add(problem));
+        PathUse use = profile.getNodes().size() > 1 ? PathUse.CLUSTER : PathUse.SINGLE_HOST;
+        StoragePathRules.problemWith(path.trim(), use).ifPresent(problem -> problems.add(problem.blocking()
+                ? ProfileProblem.error(Section.STORAGE, "storage.path", problem.message(), problem.remedy())
+                : ProfileProblem.warning(Section.STORAGE, "storage.path", problem.message(), problem.remedy())));
     }
 
     private static void validateLoadBalancer(Profile profile, List<ProfileProblem> problems) {

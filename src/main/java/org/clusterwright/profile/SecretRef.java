@@ -16,6 +16,8 @@ public final class SecretRef {
     public static final SecretRef DATABASE_PASSWORD = new SecretRef("database.password");
     public static final SecretRef STORAGE_PASSWORD = new SecretRef("storage.password");
     public static final SecretRef ENCRYPTION_KEY = new SecretRef("encryption-key");
+    /** The product's API key (ProGet's X-ApiKey), for settings the product only takes through its API. */
+    public static final SecretRef API_KEY = new SecretRef("api-key");
 
     private final String name;
 

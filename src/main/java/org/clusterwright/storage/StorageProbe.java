@@ -1,0 +1,101 @@
+package org.clusterwright.storage;
+
+import org.clusterwright.check.Check;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.StorageSettings;
+import org.clusterwright.secrets.Secret;
+import org.clusterwright.storage.path.MalformedStoragePathException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shared-storage probe: the checks of the "storage" target, in the order they must run, each requiring the one
+ * before so a dead file server costs one timeout and the rest are skipped with the reason.
+ *
+ * <pre>
+ * SMB:   storage.resolve -> storage.tcp -> storage.session -> storage.login -> storage.share -> storage.folder
+ * local:                                                                                     storage.folder
+ *        -> storage.write -> storage.space -> storage.latency -> storage.throughput -> [storage.same-share]
+ * </pre>
+ * storage.same-share only where some node reaches the storage by another path.
+ */
+public final class StorageProbe {
+
+    private StorageProbe() {
+    }
+
+    /** The probe for the profile's storage; {@code password} is the service account's, from the secret store. */
+    public static List<Check> checks(Profile profile, Optional<Secret> password) {
+        StorageSettings settings = profile.getStorage();
+        StorageTarget target;
+        try {
+            target = StorageTarget.of(settings, password);
+        } catch (MalformedStoragePathException e) {
+            return List.of(new NotProbedCheck("Not run: the storage path is not usable (see input.storage)."));
+        }
+        Map<String, StorageTarget> others = new LinkedHashMap<>();
+        settings.getNodePaths().forEach((node, path) -> {
+            try {
+                StorageTarget other = StorageTarget.of(path, settings, password);
+                if (!other.describe().equalsIgnoreCase(target.describe())) {
+                    others.put(node, other);
+                }
+            } catch (MalformedStoragePathException e) {
+                // input.storage reports it; the other nodes' paths are still worth proving
+            }
+        });
+        return checks(target, others);
+    }
+
+    /**
+     * Writes and reads one file of {@code bytes} in the target's folder and returns both rates, outside any run:
+     * for a benchmark, or a person who wants to measure again with a larger file.
+     */
+    public static StorageThroughputCheck.Rates measureThroughput(StorageTarget target, long bytes, Duration timeout)
+            throws Exception {
+        if (target.location().isEmpty()) {
+            try (ProbeFolder folder = new LocalProbeFolder(target.localFolder().orElseThrow())) {
+                return StorageThroughputCheck.measure(folder, bytes);
+            }
+        }
+        StorageLocation location = target.location().get();
+        Secret password = target.password().orElseThrow(() -> new StorageAccessException(
+                StorageAccessException.Kind.LOGON, "No password is known for '" + target.user() + "'.",
+                "Enter the service account's password first.", null));
+        try (StorageSession session = StorageSession.open(location, target.user(), password, timeout)) {
+            return StorageThroughputCheck.measure(new SmbProbeFolder(session.share(), location, target.user()), bytes);
+        }
+    }
+
+    /** The probe for one target, with the other paths nodes use to reach it (node name to target). */
+    public static List<Check> checks(StorageTarget target, Map<String, StorageTarget> otherPaths) {
+        if (!target.reachableFromHere()) {
+            return List.of(new NotProbedCheck("Not run: " + target.describe() + " is a local path of another "
+                    + "kind of machine and cannot be reached from here; run the check on the server itself."));
+        }
+        List<StorageStep> afterFolder = new ArrayList<>(List.of(new StorageWriteCheck(),
+                new StorageSpaceCheck(target.limits()), new StorageLatencyCheck(target.limits()),
+                new StorageThroughputCheck(target.limits())));
+        if (!otherPaths.isEmpty()) {
+            afterFolder.add(new StorageSameShareCheck(otherPaths));
+        }
+        afterFolder.get(afterFolder.size() - 1).last();
+        List<Check> checks = new ArrayList<>();
+        target.location().ifPresent(location -> {
+            checks.add(new StorageResolveCheck(location));
+            checks.add(new StorageTcpCheck(location));
+            // the login, share, folder and the steps after it may all use the session
+            checks.add(new StorageSessionCheck(location, target.user(), 3 + afterFolder.size()));
+            checks.add(new StorageLoginCheck(target.user(), target.password()));
+            checks.add(new StorageShareCheck(location, target.user()));
+        });
+        checks.add(new StorageFolderCheck(target));
+        checks.addAll(afterFolder);
+        return List.copyOf(checks);
+    }
+}

@@ -1,0 +1,26 @@
+package org.clusterwright.storage;
+
+import org.clusterwright.check.CheckContext;
+import org.clusterwright.check.CheckId;
+import org.clusterwright.check.Outcome;
+
+/** Connects the share as the service account. */
+final class StorageShareCheck extends StorageStep {
+    static final CheckId ID = CheckId.of("storage.share");
+
+    private final StorageLocation location;
+    private final String user;
+
+    StorageShareCheck(StorageLocation location, String user) {
+        super(ID.value(), StorageLoginCheck.ID);
+        this.location = location;
+        this.user = user;
+    }
+
+    @Override
+    protected Outcome probe(CheckContext context) throws StorageAccessException {
+        context.get(StorageKeys.SESSION).orElseThrow().connectShare(user);
+        return Outcome.pass("'" + user + "' can open the share " + location.shareText() + ".")
+                .withEvidence("share", location.shareText());
+    }
+}

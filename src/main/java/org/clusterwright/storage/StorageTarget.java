@@ -1,0 +1,66 @@
+package org.clusterwright.storage;
+
+import org.clusterwright.profile.StorageSettings;
+import org.clusterwright.secrets.Secret;
+import org.clusterwright.storage.path.MalformedStoragePathException;
+import org.clusterwright.storage.path.StoragePath;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What the probe reaches and as whom: an SMB location for a UNC path, or a folder of this machine for a local
+ * path (single-host and lab use, or a Docker host's mount point).
+ */
+public record StorageTarget(StoragePath path, Optional<StorageLocation> location, Optional<Path> localFolder,
+                            String user, Optional<Secret> password, ProbeLimits limits) {
+
+    public static StorageTarget of(StorageSettings settings, Optional<Secret> password)
+            throws MalformedStoragePathException {
+        return of(settings.getPath(), settings, password);
+    }
+
+    /** The same account and port for another path, as a node that reaches the storage differently would. */
+    static StorageTarget of(String pathText, StorageSettings settings, Optional<Secret> password)
+            throws MalformedStoragePathException {
+        StoragePath path = StoragePath.parse(pathText);
+        ProbeLimits limits = ProbeLimits.defaults();
+        if (settings.getProbeSizeMiB() != null && settings.getProbeSizeMiB() > 0) {
+            limits = limits.withThroughputBytes(settings.getProbeSizeMiB() * ProbeLimits.MIB);
+        }
+        if (settings.getMinFreeGiB() != null && settings.getMinFreeGiB() >= 0) {
+            limits = limits.withMinFreeBytes(settings.getMinFreeGiB() * ProbeLimits.GIB);
+        }
+        return of(path, settings.getSmbPort(), settings.getAccount(), password, limits);
+    }
+
+    public static StorageTarget of(StoragePath path, Integer smbPort, String user, Optional<Secret> password,
+                                   ProbeLimits limits) {
+        Optional<StorageLocation> location = path instanceof StoragePath.Unc unc
+                ? Optional.of(StorageLocation.of(unc, smbPort)) : Optional.empty();
+        Optional<Path> local = location.isPresent() ? Optional.empty() : localPath(path);
+        return new StorageTarget(path, location, local, user == null ? "" : user.strip(), password, limits);
+    }
+
+    public StorageTarget withLimits(ProbeLimits newLimits) {
+        return new StorageTarget(path, location, localFolder, user, password, newLimits);
+    }
+
+    /** True when this machine can reach the folder: over SMB, or because the local path means something here. */
+    public boolean reachableFromHere() {
+        return location.isPresent() || localFolder.isPresent();
+    }
+
+    public String describe() {
+        return location.map(l -> l.describe("")).orElse(path.text());
+    }
+
+    /** Drive paths only mean something on Windows; a Linux path only off Windows. */
+    private static Optional<Path> localPath(StoragePath path) {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        if (path instanceof StoragePath.Drive && windows || path instanceof StoragePath.Posix && !windows) {
+            return Optional.of(Path.of(path.text()));
+        }
+        return Optional.empty();
+    }
+}
