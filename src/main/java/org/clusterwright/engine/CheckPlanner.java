@@ -12,6 +12,8 @@ import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileProblem.Section;
+import org.clusterwright.profile.SecretRef;
+import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
 import org.clusterwright.storage.StorageProbe;
 
@@ -22,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Decides which checks apply to a profile and groups them by target. Both the wizard and the command line ask

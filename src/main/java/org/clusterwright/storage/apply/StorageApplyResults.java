@@ -1,0 +1,46 @@
+package org.clusterwright.storage.apply;
+
+import org.clusterwright.check.CheckId;
+import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.Outcome;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Applying the storage path as results both faces show and the report keeps: {@code storage.apply} (the setting
+ * written and read back) and {@code storage.feeds} (feeds whose own disk path keeps them off the shared storage).
+ */
+public final class StorageApplyResults {
+    public static final CheckId APPLY = CheckId.of("storage.apply");
+    public static final CheckId FEEDS = CheckId.of("storage.feeds");
+    /** The target of these results: the setting lives in the shared database, not on one node. */
+    public static final String TARGET = "proget";
+
+    private StorageApplyResults() {
+    }
+
+    public static List<CheckResult> of(ProGetStorageResult result, Duration took) {
+        Outcome applied = result.verified()
+                ? Outcome.pass(result.setting() + " is " + result.value() + ", read back from ProGet.")
+                : Outcome.fail("ProGet took " + result.setting() + " but reads back '" + result.readBack() + "'.",
+                "Set it by hand in Administration > Advanced Settings and check that it stays.");
+        List<FeedStorage> off = result.notShared();
+        Outcome feeds = off.isEmpty()
+                ? Outcome.pass(result.feeds().size() + " feed(s) keep their packages on the shared storage or in a "
+                + "cloud store.")
+                : Outcome.warn(off.size() + " feed(s) keep their packages in a disk path of their own, off the shared "
+                        + "storage: " + off.stream().map(f -> f.feed() + " (" + f.path() + ")").collect(Collectors.joining(", ")) + ".",
+                "Open Manage Feed > Disk Path for each and move it under " + result.value() + ", then move its files.");
+        return List.of(CheckResult.of(APPLY, TARGET, applied.withEvidence("setting", result.setting())
+                        .withEvidence("readBack", result.readBack()), took),
+                CheckResult.of(FEEDS, TARGET, feeds.withEvidence("feeds", result.feeds().size())
+                        .withEvidence("notShared", off.size()), Duration.ZERO));
+    }
+
+    /** A refused or failed apply: nothing was changed, or the message says what was. */
+    public static CheckResult failed(ApplyException failure, Duration took) {
+        return CheckResult.of(APPLY, TARGET, Outcome.fail(failure.getMessage(), failure.remedy()), took);
+    }
+}

@@ -1,0 +1,178 @@
+package org.clusterwright.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.clusterwright.check.CheckId;
+import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.Status;
+import org.clusterwright.engine.Step;
+import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.Product;
+import org.clusterwright.profile.SecretRef;
+import org.clusterwright.secrets.Secret;
+import org.clusterwright.storage.StorageAccessException;
+import org.clusterwright.storage.StorageFolders;
+import org.clusterwright.storage.StorageTarget;
+import org.clusterwright.storage.apply.ApplyException;
+import org.clusterwright.storage.apply.ProGetStorageApplier;
+import org.clusterwright.storage.apply.StorageApplyResults;
+import org.clusterwright.storage.path.MalformedStoragePathException;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The shared-storage step behind its page: the probe runs as the step's check run; creating a missing folder and
+ * pointing ProGet at the share run off the FX thread. What they did lands in the step's results.
+ */
+public final class StorageStepViewModel {
+    private static final CheckId FOLDER = CheckId.of("storage.folder");
+
+    private final WizardModel model;
+    private final CheckRunViewModel checks;
+    private final Executor fxThread;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "storage-apply");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public StorageStepViewModel(WizardModel model, CheckRunViewModel checks, Executor fxThread) {
+        this.model = model;
+        this.checks = checks;
+        this.fxThread = fxThread;
+    }
+
+    public CheckRunViewModel checks() {
+        return checks;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** The folder the probe found missing, when it did: the page then offers to create it. */
+    public Optional<String> missingFolder() {
+        return model.results(Step.STORAGE).stream()
+                .filter(r -> r.id().equals(FOLDER) && r.status() == Status.FAIL)
+                .map(r -> r.evidence().get("missingFolder")).filter(f -> f != null && !f.isBlank()).findFirst();
+    }
+
+    /** Creates the missing folder as the service account, then probes again. Call on the FX thread. */
+    public void createFolder() {
+        StorageTarget target;
+        try {
+            target = StorageTarget.of(model.profile().getStorage(), password(storagePasswordRef()));
+        } catch (MalformedStoragePathException e) {
+            status.set("The path cannot be used: " + e.getMessage());
+            return;
+        }
+        run("Creating the folder…", () -> {
+            try {
+                String created = StorageFolders.create(target, checks.deadline());
+                return () -> {
+                    status.set("Created " + created + " as " + model.profile().getStorage().getAccount() + ".");
+                    checks.start();
+                };
+            } catch (StorageAccessException e) {
+                return () -> status.set("Not created: " + e.getMessage() + " " + e.remedy());
+            }
+        });
+    }
+
+    /** Where Apply talks to ProGet: the load balancer, else the first node in the cluster with an address. */
+    public Optional<URI> applyAddress() {
+        String balancer = model.profile().getLoadBalancer().getUrl();
+        if (balancer != null && !balancer.isBlank()) {
+            return Optional.of(URI.create(balancer.strip()));
+        }
+        return model.profile().getNodes().stream().filter(ClusterNode::isHaEnabled).map(ClusterNode::getBaseUrl)
+                .filter(url -> url != null && !url.isBlank()).findFirst().map(url -> URI.create(url.strip()));
+    }
+
+    public boolean appliesThroughApi() {
+        return model.profile().getProduct() == Product.PROGET;
+    }
+
+    /** Sets ProGet's storage path through its settings API and reads it back. Call on the FX thread. */
+    public void applyToProGet() {
+        Optional<URI> address = applyAddress();
+        Optional<Secret> apiKey = password(SecretRef.API_KEY);
+        String path = model.profile().getStorage().getPath();
+        if (address.isEmpty() || apiKey.isEmpty() || path == null || path.isBlank()) {
+            status.set(address.isEmpty() ? "No address to reach ProGet: give a node's base URL or the load balancer's."
+                    : apiKey.isEmpty() ? "Enter a ProGet API key with the system-administration permission."
+                    : "Enter the shared path first.");
+            return;
+        }
+        run("Setting " + ProGetStorageApplier.SETTING + " through " + address.get() + "…", () -> {
+            Instant started = Instant.now();
+            try {
+                var result = ProGetStorageApplier.apply(address.get(), apiKey.get(), path, checks.deadline());
+                List<CheckResult> results = StorageApplyResults.of(result, Duration.between(started, Instant.now()));
+                return () -> show(results);
+            } catch (ApplyException e) {
+                CheckResult failed = StorageApplyResults.failed(e, Duration.between(started, Instant.now()));
+                return () -> show(List.of(failed));
+            }
+        });
+    }
+
+    private void show(List<CheckResult> results) {
+        // a new apply replaces the previous one's results; the probe's results stay
+        model.results(Step.STORAGE).removeIf(r -> r.id().equals(StorageApplyResults.APPLY)
+                || r.id().equals(StorageApplyResults.FEEDS));
+        model.results(Step.STORAGE).addAll(results);
+        status.set(results.get(0).summary());
+    }
+
+    private interface Work {
+        Runnable run() throws Exception;
+    }
+
+    private void run(String what, Work work) {
+        busy.set(true);
+        status.set(what);
+        worker.execute(() -> {
+            Runnable then;
+            try {
+                then = work.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                then = () -> status.set("Interrupted.");
+            } catch (Exception e) {
+                // the storage code words its exceptions for people and keeps passwords and keys out of them
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                then = () -> status.set("Stopped: " + message);
+            }
+            Runnable finish = then;
+            fxThread.execute(() -> {
+                busy.set(false);
+                finish.run();
+            });
+        });
+    }
+
+    private SecretRef storagePasswordRef() {
+        SecretRef ref = model.profile().getStorage().getPassword();
+        return ref == null ? SecretRef.STORAGE_PASSWORD : ref;
+    }
+
+    private Optional<Secret> password(SecretRef ref) {
+        return model.secrets().get(model.profile().getId(), ref);
+    }
+}
