@@ -16,7 +16,6 @@ import org.clusterwright.secrets.SecretStore;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -73,14 +72,14 @@ public final class CheckPlanner {
             }
         }
         if (wanted.contains(Step.ENCRYPTION_KEY)) {
-            addKeyReads(profile, secrets, plan);
+            addKeyChecks(profile, secrets, plan);
         }
         return plan;
     }
 
-    private void addKeyReads(Profile profile, SecretStore secrets, List<TargetChecks> plan) {
-        // one target per node, so the reads run in parallel and a dead node costs one timeout
-        plan.addAll(KeyService.forProfile(profile, secrets, deadline).readChecks(new ConcurrentHashMap<>()));
+    private void addKeyChecks(Profile profile, SecretStore secrets, List<TargetChecks> plan) {
+        // one target per node, so the reads run in parallel and a dead node costs one timeout; key.consistent after them
+        plan.addAll(KeyService.forProfile(profile, secrets, deadline).checks());
     }
 
     public List<TargetChecks> planAll(Profile profile, SecretStore secrets) {

@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The encryption-key step for both faces: inspect every node (in parallel), plan, apply node by node with
@@ -57,8 +59,7 @@ public final class KeyService {
             String target = NodeKeyReading.targetOf(node);
             CheckResult result = results.stream().filter(r -> r.target().equals(target)).findFirst().orElseThrow();
             // a read cut off at its deadline left no reading behind: record it as unreadable, with the runner's words
-            ordered.add(readings.getOrDefault(target, NodeKeyReading.unreadable(node, "(not read)", result.summary(),
-                    result.remedy())));
+            ordered.add(readings.getOrDefault(target, NodeKeyReading.notRead(node, result.summary(), result.remedy())));
         }
         return new KeyInspection(ordered, results);
     }
@@ -72,6 +73,22 @@ public final class KeyService {
         List<TargetChecks> plan = new ArrayList<>();
         for (ClusterNode node : profile.getNodes()) {
             plan.add(new TargetChecks(NodeKeyReading.targetOf(node), List.of(new KeyReadCheck(node, reader, readings))));
+        }
+        return plan;
+    }
+
+    /**
+     * The key step of a check run: {@code key.read} per node (in parallel), then {@code key.consistent} for the
+     * cluster, which the runner starts once every read has finished. It compares with the key the profile chose,
+     * or with the most common key when the profile has none yet.
+     */
+    public List<TargetChecks> checks() {
+        Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
+        List<TargetChecks> plan = new ArrayList<>(readChecks(readings));
+        if (!plan.isEmpty()) {
+            Set<String> reads = plan.stream().map(TargetChecks::target).collect(Collectors.toSet());
+            plan.add(new TargetChecks(CLUSTER_TARGET, List.of(new KeyConsistencyCheck(profile.getNodes(), readings,
+                    profile.getEncryptionKey().getFingerprint())), reads));
         }
         return plan;
     }
