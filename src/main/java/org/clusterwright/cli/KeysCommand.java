@@ -11,7 +11,7 @@ import org.clusterwright.keys.KeyService;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.report.JsonResults;
 import org.clusterwright.report.ResultsDocument;
-import org.clusterwright.secrets.InMemorySecretStore;
+import org.clusterwright.secrets.SecretStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = "One EncryptionKey on every node: read what the nodes have, plan, apply with backups.",
@@ -39,6 +40,13 @@ final class KeysCommand implements Runnable {
     @Command(name = "plan", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
             description = "Read every node's key and show what 'keys apply' would change, keys masked. Writes nothing.")
     static final class Plan implements Callable<Integer> {
+        private final Function<String, String> environment;
+
+        /** The environment comes from picocli's factory (see {@link CommandLineApp}), so tests can give their own. */
+        Plan(Function<String, String> environment) {
+            this.environment = environment;
+        }
+
         @Spec
         CommandSpec spec;
 
@@ -49,7 +57,7 @@ final class KeysCommand implements Runnable {
         public Integer call() throws InterruptedException {
             Instant started = Instant.now();
             KeyRequest request = options.request(); // bad options fail before any node is contacted
-            Session session = Session.open(options);
+            Session session = Session.open(options, environment);
             KeyPlan plan = session.service().plan(session.inspection(), request);
             List<CheckResult> results = new ArrayList<>(session.inspection().results());
             results.addAll(plan.results());
@@ -59,10 +67,9 @@ final class KeysCommand implements Runnable {
 
     /** A loaded profile, its passwords in memory, and what reading the nodes found. */
     record Session(Profile profile, KeyService service, KeyInspection inspection) {
-        static Session open(KeyOptions options) throws InterruptedException {
+        static Session open(KeyOptions options, Function<String, String> environment) throws InterruptedException {
             Profile profile = options.loadProfile();
-            InMemorySecretStore secrets = new InMemorySecretStore();
-            NodePasswords.load(profile, options.passwordFile, secrets);
+            SecretStore secrets = CommandSecrets.load(profile, options.passwordFile, environment);
             KeyService service = KeyService.forProfile(profile, secrets, options.deadline());
             return new Session(profile, service, service.inspect());
         }

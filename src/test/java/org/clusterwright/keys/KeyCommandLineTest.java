@@ -67,10 +67,28 @@ class KeyCommandLineTest {
     }
 
     private static Run run(String... args) {
+        return runWith(Map.of(), args);
+    }
+
+    /** Runs with {@code environment} as the whole environment: the real one would leak the machine's variables in. */
+    private static Run runWith(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CommandLineApp.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = CommandLineApp.execute(new PrintWriter(out, true), new PrintWriter(err, true), environment::get, args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theNodePasswordVariableComesFromTheEnvironmentTheCommandLineWasGiven() throws Exception {
+        Run plan = runWith(Map.of("CLUSTERWRIGHT_NODE_PASSWORD", cluster.servers.get(0).password()),
+                "keys", "plan", "--profile", profileFile.toString(), "--format", "json");
+
+        JsonNode results = new ObjectMapper().readTree(plan.out()).get("results");
+        assertThat(results.get(0).at("/target").asText()).isEqualTo("node-1");
+        assertThat(results.get(0).at("/status").asText()).as(plan.out()).isEqualTo("PASS");
+        // one password for every node: the other two nodes have their own, so their logon fails
+        assertThat(results.get(1).at("/summary").asText()).contains("STATUS_LOGON_FAILURE");
+        assertThat(plan.out() + plan.err()).doesNotContain(cluster.servers.get(0).password());
     }
 
     @Test
