@@ -53,8 +53,8 @@ final class KeysApplyCommand implements Callable<Integer> {
         Instant started = Instant.now();
         KeyRequest request = options.request(); // bad options fail before any node is contacted
         KeysCommand.Session session = KeysCommand.Session.open(options, environment);
-        KeyPlan plan = session.service().plan(session.inspection(), request);
-        List<CheckResult> results = new ArrayList<>(session.inspection().results());
+        KeyPlan plan = session.service().plan(session.survey(), request);
+        List<CheckResult> results = new ArrayList<>(session.survey().inspection().results());
         results.addAll(plan.results());
         PrintWriter err = spec.commandLine().getErr();
         if (!plan.canApply()) {
@@ -74,7 +74,7 @@ final class KeysApplyCommand implements Callable<Integer> {
         applied.forEach(result -> report.add(result.toCheckResult(NodeApplyResult.APPLY)));
         KeyInspection after = session.service().inspect();
         report.addAll(after.results());
-        session.service().plan(after, KeyRequest.adoptExisting(true)).results().stream()
+        session.service().plan(after, KeyRequest.adoptExisting()).results().stream()
                 .filter(r -> r.id().value().equals("key.consistent")).forEach(report::add);
         return KeysCommand.finish(spec, options, session.profile(), started, report, null);
     }

@@ -4,10 +4,10 @@ import org.clusterwright.Version;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.ExitCodes;
 import org.clusterwright.check.RunSummary;
-import org.clusterwright.keys.KeyInspection;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.KeyRequest;
 import org.clusterwright.keys.KeyService;
+import org.clusterwright.keys.KeySurvey;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.report.JsonResults;
 import org.clusterwright.report.ResultsDocument;
@@ -58,20 +58,20 @@ final class KeysCommand implements Runnable {
             Instant started = Instant.now();
             KeyRequest request = options.request(); // bad options fail before any node is contacted
             Session session = Session.open(options, environment);
-            KeyPlan plan = session.service().plan(session.inspection(), request);
-            List<CheckResult> results = new ArrayList<>(session.inspection().results());
+            KeyPlan plan = session.service().plan(session.survey(), request);
+            List<CheckResult> results = new ArrayList<>(session.survey().inspection().results());
             results.addAll(plan.results());
             return finish(spec, options, session.profile(), started, results, plan);
         }
     }
 
-    /** A loaded profile, its passwords in memory, and what reading the nodes found. */
-    record Session(Profile profile, KeyService service, KeyInspection inspection) {
+    /** A loaded profile, its passwords in memory, and what reading the nodes and asking the database found. */
+    record Session(Profile profile, KeyService service, KeySurvey survey) {
         static Session open(KeyOptions options, Function<String, String> environment) throws InterruptedException {
             Profile profile = options.loadProfile();
             SecretStore secrets = CommandSecrets.load(profile, options.passwordFile, environment);
             KeyService service = KeyService.forProfile(profile, secrets, options.deadline());
-            return new Session(profile, service, service.inspect());
+            return new Session(profile, service, service.survey(options.statedInstallation()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.clusterwright.keys;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.CheckRunner;
 import org.clusterwright.check.TargetChecks;
+import org.clusterwright.database.InstallationProbe;
 import org.clusterwright.nodes.ConfigFolderOpener;
 import org.clusterwright.nodes.NodeAccessException;
 import org.clusterwright.nodes.NodeConfigFolders;
@@ -53,7 +54,10 @@ public final class KeyService {
     /** Reads every node's key, one target per node, in parallel; {@code key.read} results in profile order. */
     public KeyInspection inspect() throws InterruptedException {
         Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
-        List<CheckResult> results = new CheckRunner(deadline).runAll(readChecks(readings));
+        return inspectionOf(readings, new CheckRunner(deadline).runAll(readChecks(readings)));
+    }
+
+    private KeyInspection inspectionOf(Map<String, NodeKeyReading> readings, List<CheckResult> results) {
         List<NodeKeyReading> ordered = new ArrayList<>();
         for (ClusterNode node : profile.getNodes()) {
             String target = NodeKeyReading.targetOf(node);
@@ -62,6 +66,62 @@ public final class KeyService {
             ordered.add(readings.getOrDefault(target, NodeKeyReading.notRead(node, result.summary(), result.remedy())));
         }
         return new KeyInspection(ordered, results);
+    }
+
+    /**
+     * Reads every node's key and, when the profile has a connection string, asks the database whether it holds an
+     * installation, all at once. {@code statedInstallation} is what the user said (true: an installation exists);
+     * it counts only when the database could not answer, since the database knows better. With neither, an
+     * existing installation is assumed. The database does not record which key its secrets were encrypted with,
+     * so the key to adopt always comes from the nodes (or the user).
+     */
+    public KeySurvey survey(Optional<Boolean> statedInstallation) throws InterruptedException {
+        Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
+        Optional<InstallationProbe> probe = hasConnectionString() ? Optional.of(new InstallationProbe(profile,
+                secrets.get(profile.getId(), databasePasswordRef()))) : Optional.empty();
+        List<TargetChecks> plan = new ArrayList<>();
+        probe.ifPresent(p -> plan.add(p.target()));
+        int databaseChecks = plan.isEmpty() ? 0 : plan.get(0).checks().size();
+        plan.addAll(readChecks(readings));
+        // results come in plan order: the probe's first, then one key.read per node
+        List<CheckResult> results = new CheckRunner(deadline).runAll(plan);
+        List<CheckResult> database = results.subList(0, databaseChecks);
+        KeyInspection inspection = inspectionOf(readings, results.subList(databaseChecks, results.size()));
+        return new KeySurvey(inspection, installation(probe, database, statedInstallation), database);
+    }
+
+    /** Plans from a survey: the request's choices, with what the survey learnt about the installation. */
+    public KeyPlan plan(KeySurvey survey, KeyRequest request) {
+        return plan(survey.inspection(), request.knowing(survey.installation()));
+    }
+
+    private static InstallationKnowledge installation(Optional<InstallationProbe> probe, List<CheckResult> database,
+                                                      Optional<Boolean> stated) {
+        Optional<CheckResult> asked = database.stream()
+                .filter(r -> r.id().equals(InstallationProbe.INSTALLATION_CHECK)).findFirst();
+        // a value left behind by a check the runner gave up on is not an answer: only a finished check counts
+        if (probe.isPresent() && probe.get().found().isPresent() && asked.isPresent() && asked.get().status().allowsDependents()) {
+            return InstallationKnowledge.fromDatabase(probe.get().found().get());
+        }
+        String why = probe.isEmpty() ? "the profile has no database connection string"
+                : "the database could not be asked: " + firstProblem(database);
+        return stated.map(existing -> InstallationKnowledge.stated(existing, why))
+                .orElseGet(() -> InstallationKnowledge.assumed(why));
+    }
+
+    private static String firstProblem(List<CheckResult> database) {
+        return database.stream().filter(r -> !r.status().allowsDependents()).findFirst()
+                .map(r -> r.id() + " " + r.status() + ", " + r.summary()).orElse("db.installation gave no answer");
+    }
+
+    private boolean hasConnectionString() {
+        String connectionString = profile.getDatabase().getConnectionString();
+        return connectionString != null && !connectionString.isBlank();
+    }
+
+    private SecretRef databasePasswordRef() {
+        SecretRef ref = profile.getDatabase().getPassword();
+        return ref == null ? SecretRef.DATABASE_PASSWORD : ref;
     }
 
     /**

@@ -97,7 +97,8 @@ class KeyCommandLineTest {
         Run plan = run("keys", "plan", "--profile", profileFile.toString(), "--password-file", passwordFile.toString());
         assertThat(plan.exitCode()).as(plan.out() + plan.err()).isEqualTo(ExitCodes.FAILURES);
         assertThat(plan.out()).contains("key.consistent").contains("node-2 differs").contains("Key plan: ADOPT")
-                .contains("node-2           WRITE").contains("-  <EncryptionKey>[key ");
+                .contains("node-2           WRITE").contains("-  <EncryptionKey>[key ")
+                .contains("Installation: an existing installation is assumed: the profile has no database connection string");
         assertThat(cluster.snapshot()).isEqualTo(before);
     }
 
@@ -129,6 +130,22 @@ class KeyCommandLineTest {
         JsonNode decision = result(new ObjectMapper().readTree(confirmed.out()), "key.decision");
         assertThat(decision.at("/status").asText()).isEqualTo("WARN");
         assertThat(decision.at("/evidence/confirmation").asText()).isEqualTo(KeyPlan.GENERATE_CONFIRMATION);
+    }
+
+    @Test
+    void whenTheDatabaseCannotBeAskedTheUserMayStateThatItHoldsNoInstallation() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(cluster.config(i), "<InedoAppConfig>\n  <WebServer Urls=\"http://*:8624\" />\n</InedoAppConfig>\n");
+        }
+        Run plan = run("keys", "plan", "--profile", profileFile.toString(), "--password-file", passwordFile.toString(),
+                "--installation", "none", "--format", "json");
+
+        JsonNode decision = result(new ObjectMapper().readTree(plan.out()), "key.decision");
+        assertThat(decision.at("/status").asText()).as(plan.out()).isEqualTo("PASS");
+        assertThat(decision.at("/evidence/decision").asText()).isEqualTo("GENERATE");
+        assertThat(decision.at("/evidence/installationSource").asText()).isEqualTo("STATED");
+        assertThat(decision.at("/detail").asText()).isEqualTo("Installation: stated by the user: no installation yet "
+                + "(the profile has no database connection string).");
     }
 
     @Test
