@@ -12,8 +12,6 @@ import org.clusterwright.check.TargetChecks;
 import org.clusterwright.engine.CheckPlanner;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.ProfileException;
-import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.report.JsonResults;
 import org.clusterwright.report.ResultsDocument;
 import picocli.CommandLine.Command;
@@ -118,11 +116,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Profile loadProfile() {
-        try {
-            return new ProfileStore().load(profileFile);
-        } catch (ProfileException e) {
-            throw UsableInputException.unusable(e.getMessage());
-        }
+        return CommandProfiles.load(profileFile);
     }
 
     private Duration deadline() {

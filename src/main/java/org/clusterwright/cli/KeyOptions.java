@@ -3,8 +3,6 @@ package org.clusterwright.cli;
 import org.clusterwright.keys.EncryptionKeys;
 import org.clusterwright.keys.KeyRequest;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.ProfileException;
-import org.clusterwright.profile.ProfileStore;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -56,11 +54,7 @@ final class KeyOptions {
     CheckCommand.Format format;
 
     Profile loadProfile() {
-        try {
-            return new ProfileStore().load(profileFile);
-        } catch (ProfileException e) {
-            throw UsableInputException.unusable(e.getMessage());
-        }
+        return CommandProfiles.load(profileFile);
     }
 
     Duration deadline() {

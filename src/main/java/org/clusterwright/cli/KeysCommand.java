@@ -7,6 +7,7 @@ import org.clusterwright.check.RunSummary;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.KeyRequest;
 import org.clusterwright.keys.KeyService;
+import org.clusterwright.keys.MachineKey;
 import org.clusterwright.keys.KeySurvey;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.report.JsonResults;
@@ -27,14 +28,16 @@ import java.util.function.Function;
 
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = "One EncryptionKey on every node: read what the nodes have, plan, apply with backups.",
-        subcommands = {KeysCommand.Plan.class, KeysApplyCommand.class}, footer = ExitCodes.HELP)
+        subcommands = {KeysCommand.Plan.class, KeysApplyCommand.class, KeysMachineKeyCommand.class},
+        footer = ExitCodes.HELP)
 final class KeysCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: use 'keys plan' or 'keys apply'.");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: use 'keys plan', 'keys apply' or 'keys machine-key'.");
     }
 
     @Command(name = "plan", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
@@ -89,6 +92,9 @@ final class KeysCommand implements Runnable {
             results.forEach(text::print);
             if (plan != null) {
                 new KeyPlanText(out).print(plan);
+                if (MachineKey.neededBy(profile.getProduct(), profile.getVersionLine())) {
+                    out.println("By hand on every server (ProGet 5.3 and older): " + MachineKey.instructions());
+                }
             }
             text.printSummary(summary, exitCode);
         }

@@ -10,6 +10,7 @@ import org.clusterwright.nodes.NodeConfigFolders;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.SecretRef;
+import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
 
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
 public final class KeyService {
     /** The target name of the cluster-wide key results ({@code key.consistent}, {@code key.decision}). */
     public static final String CLUSTER_TARGET = "cluster";
+    /** Where the IIS machine key pair of ProGet 5.3 and older is kept. */
+    static final SecretRef MACHINE_VALIDATION_KEY = SecretRef.of("iis.machine-key.validation");
+    static final SecretRef MACHINE_DECRYPTION_KEY = SecretRef.of("iis.machine-key.decryption");
 
     private final Profile profile;
     private final SecretStore secrets;
@@ -165,6 +169,25 @@ public final class KeyService {
         secrets.put(profile.getId(), ref, plan.key().get());
         profile.getEncryptionKey().setKey(ref);
         profile.getEncryptionKey().setFingerprint(plan.fingerprint());
+    }
+
+    /**
+     * The IIS machine key for ProGet 5.3 and older: the pair kept in the secret store for this profile, else a new
+     * one, kept there so every server and every Reveal gets the same pair. Empty for other products and releases.
+     */
+    public Optional<MachineKey> machineKey() {
+        if (!MachineKey.neededBy(profile.getProduct(), profile.getVersionLine())) {
+            return Optional.empty();
+        }
+        Optional<Secret> validation = secrets.get(profile.getId(), MACHINE_VALIDATION_KEY);
+        Optional<Secret> decryption = secrets.get(profile.getId(), MACHINE_DECRYPTION_KEY);
+        if (validation.isPresent() && decryption.isPresent()) {
+            return Optional.of(new MachineKey(validation.get(), decryption.get()));
+        }
+        MachineKey fresh = MachineKey.generate();
+        secrets.put(profile.getId(), MACHINE_VALIDATION_KEY, fresh.validationKey());
+        secrets.put(profile.getId(), MACHINE_DECRYPTION_KEY, fresh.decryptionKey());
+        return Optional.of(fresh);
     }
 
     /** Decides the key and describes, per node, what applying it would change. Writes nothing. */
