@@ -3,7 +3,6 @@ package org.clusterwright.keys;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.CheckRunner;
 import org.clusterwright.check.TargetChecks;
-import org.clusterwright.database.InstallationProbe;
 import org.clusterwright.nodes.ConfigFolderOpener;
 import org.clusterwright.nodes.NodeAccessException;
 import org.clusterwright.nodes.NodeConfigFolders;
@@ -81,51 +80,21 @@ public final class KeyService {
      */
     public KeySurvey survey(Optional<Boolean> statedInstallation) throws InterruptedException {
         Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
-        Optional<InstallationProbe> probe = hasConnectionString() ? Optional.of(new InstallationProbe(profile,
-                secrets.get(profile.getId(), databasePasswordRef()))) : Optional.empty();
+        InstallationQuestion question = new InstallationQuestion(profile, secrets);
         List<TargetChecks> plan = new ArrayList<>();
-        probe.ifPresent(p -> plan.add(p.target()));
+        question.checks().ifPresent(plan::add);
         int databaseChecks = plan.isEmpty() ? 0 : plan.get(0).checks().size();
         plan.addAll(readChecks(readings));
         // results come in plan order: the probe's first, then one key.read per node
         List<CheckResult> results = new CheckRunner(deadline).runAll(plan);
         List<CheckResult> database = results.subList(0, databaseChecks);
         KeyInspection inspection = inspectionOf(readings, results.subList(databaseChecks, results.size()));
-        return new KeySurvey(inspection, installation(probe, database, statedInstallation), database);
+        return new KeySurvey(inspection, question.answer(database, statedInstallation), database);
     }
 
     /** Plans from a survey: the request's choices, with what the survey learnt about the installation. */
     public KeyPlan plan(KeySurvey survey, KeyRequest request) {
         return plan(survey.inspection(), request.knowing(survey.installation()));
-    }
-
-    private static InstallationKnowledge installation(Optional<InstallationProbe> probe, List<CheckResult> database,
-                                                      Optional<Boolean> stated) {
-        Optional<CheckResult> asked = database.stream()
-                .filter(r -> r.id().equals(InstallationProbe.INSTALLATION_CHECK)).findFirst();
-        // a value left behind by a check the runner gave up on is not an answer: only a finished check counts
-        if (probe.isPresent() && probe.get().found().isPresent() && asked.isPresent() && asked.get().status().allowsDependents()) {
-            return InstallationKnowledge.fromDatabase(probe.get().found().get());
-        }
-        String why = probe.isEmpty() ? "the profile has no database connection string"
-                : "the database could not be asked: " + firstProblem(database);
-        return stated.map(existing -> InstallationKnowledge.stated(existing, why))
-                .orElseGet(() -> InstallationKnowledge.assumed(why));
-    }
-
-    private static String firstProblem(List<CheckResult> database) {
-        return database.stream().filter(r -> !r.status().allowsDependents()).findFirst()
-                .map(r -> r.id() + " " + r.status() + ", " + r.summary()).orElse("db.installation gave no answer");
-    }
-
-    private boolean hasConnectionString() {
-        String connectionString = profile.getDatabase().getConnectionString();
-        return connectionString != null && !connectionString.isBlank();
-    }
-
-    private SecretRef databasePasswordRef() {
-        SecretRef ref = profile.getDatabase().getPassword();
-        return ref == null ? SecretRef.DATABASE_PASSWORD : ref;
     }
 
     /**
