@@ -2,8 +2,11 @@ package org.clusterwright.check;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -12,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs checks: targets in parallel, each target's checks in order, every check under a hard deadline. A check
  * that hangs is abandoned at its deadline (its thread is interrupted and left to die on its own), so one dead
- * host never holds up the others.
+ * host never holds up the others. A target with {@link TargetChecks#after()} starts when those targets are done.
  */
 public final class CheckRunner {
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
@@ -34,12 +37,44 @@ public final class CheckRunner {
         Objects.requireNonNull(listener, "listener");
         CheckRun run = new CheckRun(plan.stream().mapToInt(t -> t.checks().size()).sum());
         List<TargetSequence> sequences = new ArrayList<>();
+        Map<String, List<CompletableFuture<Void>>> byName = new HashMap<>();
         for (TargetChecks target : plan) {
-            sequences.add(new TargetSequence(target, deadline, workers, run, listener));
+            TargetSequence sequence = new TargetSequence(target, deadline, workers, run, listener);
+            CompletableFuture<Void> finished = startWhenReady(sequence, prerequisites(target, byName));
+            byName.computeIfAbsent(target.target(), name -> new ArrayList<>()).add(finished);
+            sequences.add(sequence);
+            run.track(finished);
         }
-        sequences.forEach(sequence -> run.track(workers.submit(sequence)));
         run.sealWhenDone(sequences);
         return run;
+    }
+
+    /**
+     * The runs a target waits for. Only targets earlier in the plan may be named, which rules out cycles; a name
+     * that is not there is a mistake in the plan, not something to wait for forever.
+     */
+    private static List<CompletableFuture<Void>> prerequisites(TargetChecks target,
+                                                               Map<String, List<CompletableFuture<Void>>> byName) {
+        List<CompletableFuture<Void>> waits = new ArrayList<>();
+        for (String name : target.after()) {
+            List<CompletableFuture<Void>> earlier = byName.get(name);
+            if (earlier == null) {
+                throw new IllegalArgumentException("target " + target.target() + " waits for " + name
+                        + ", which is not earlier in the plan");
+            }
+            waits.addAll(earlier);
+        }
+        return waits;
+    }
+
+    private CompletableFuture<Void> startWhenReady(TargetSequence sequence, List<CompletableFuture<Void>> waits) {
+        if (waits.isEmpty()) {
+            return CompletableFuture.runAsync(sequence, workers);
+        }
+        // a prerequisite that broke still counts as finished: the waiting checks report what they can prove
+        return CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new))
+                .handle((ignored, failure) -> null)
+                .thenRunAsync(sequence, workers);
     }
 
     public List<CheckResult> runAll(List<TargetChecks> plan) throws InterruptedException {

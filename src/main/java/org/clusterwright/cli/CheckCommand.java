@@ -12,14 +12,8 @@ import org.clusterwright.check.TargetChecks;
 import org.clusterwright.engine.CheckPlanner;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.ProfileException;
-import org.clusterwright.profile.ProfileStore;
-import org.clusterwright.profile.SecretRef;
 import org.clusterwright.report.JsonResults;
 import org.clusterwright.report.ResultsDocument;
-import org.clusterwright.secrets.InMemorySecretStore;
-import org.clusterwright.secrets.Secret;
-import org.clusterwright.secrets.SecretStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,20 +31,15 @@ import java.util.function.Function;
         description = {"Run every check that applies to a profile and print the results. Nothing is changed.",
                 "",
                 "The database password is never stored in the profile. Give it in the environment variable "
-                        + CheckCommand.PASSWORD_VARIABLE + " (the password of the connection string's User ID);"
+                        + CommandSecrets.DATABASE_PASSWORD + " (the password of the connection string's User ID);"
                         + " it is kept in memory for this run only and never printed. Without it the database"
                         + " login is tried without a password.",
                 "Step 2 reads each Windows node's EncryptionKey over SMB with the password in "
                         + "CLUSTERWRIGHT_NODE_PASSWORD; only fingerprints are printed.",
                 "Step 3 probes the shared storage as the profile's service account with the password in "
-                        + CheckCommand.STORAGE_PASSWORD_VARIABLE + "."},
+                        + CommandSecrets.STORAGE_PASSWORD + "."},
         footer = ExitCodes.HELP)
 final class CheckCommand implements Callable<Integer> {
-    /** Where the command line takes the database password from; an option would leave it in shell history. */
-    static final String PASSWORD_VARIABLE = "CLUSTERWRIGHT_DB_PASSWORD";
-    /** The storage service account's password, for the same reason. */
-    static final String STORAGE_PASSWORD_VARIABLE = "CLUSTERWRIGHT_STORAGE_PASSWORD";
-
     enum Format { text, json }
 
     private final Function<String, String> environment;
@@ -89,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
         Duration deadline = deadline();
         PrintWriter out = spec.commandLine().getOut();
         TextResults text = new TextResults(out);
-        List<TargetChecks> plan = new CheckPlanner(deadline).plan(profile, secretsFor(profile), steps);
+        List<TargetChecks> plan = new CheckPlanner(deadline).plan(profile,
+                CommandSecrets.load(profile, null, environment), steps);
 
         Instant started = Instant.now();
         CheckListener listener = progressOnTerminal(plan);
@@ -127,28 +117,8 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private SecretStore secretsFor(Profile profile) {
-        SecretStore secrets = new InMemorySecretStore();
-        String password = environment.apply(PASSWORD_VARIABLE);
-        if (password != null && !password.isEmpty()) {
-            SecretRef ref = profile.getDatabase().getPassword();
-            secrets.put(profile.getId(), ref == null ? SecretRef.DATABASE_PASSWORD : ref, Secret.of(password));
-        }
-        String storagePassword = environment.apply(STORAGE_PASSWORD_VARIABLE);
-        if (storagePassword != null && !storagePassword.isEmpty()) {
-            SecretRef ref = profile.getStorage().getPassword();
-            secrets.put(profile.getId(), ref == null ? SecretRef.STORAGE_PASSWORD : ref, Secret.of(storagePassword));
-        }
-        NodePasswords.load(profile, null, secrets);
-        return secrets;
-    }
-
     private Profile loadProfile() {
-        try {
-            return new ProfileStore().load(profileFile);
-        } catch (ProfileException e) {
-            throw UsableInputException.unusable(e.getMessage());
-        }
+        return CommandProfiles.load(profileFile);
     }
 
     private Duration deadline() {

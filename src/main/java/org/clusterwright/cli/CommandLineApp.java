@@ -38,12 +38,21 @@ public final class CommandLineApp {
         return commandLine;
     }
 
-    /** Hands the environment to the commands that read it; every other class is made the usual way. */
+    /**
+     * Hands the environment to the commands that read it (passwords come from there), so every command sees the
+     * same one and a test can give its own; every other class is made the usual way.
+     */
     private record Factory(Function<String, String> environment) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(environment));
+            }
+            if (type == KeysCommand.Plan.class) {
+                return type.cast(new KeysCommand.Plan(environment));
+            }
+            if (type == KeysApplyCommand.class) {
+                return type.cast(new KeysApplyCommand(environment));
             }
             return CommandLine.defaultFactory().create(type);
         }

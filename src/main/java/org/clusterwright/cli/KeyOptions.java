@@ -3,8 +3,6 @@ package org.clusterwright.cli;
 import org.clusterwright.keys.EncryptionKeys;
 import org.clusterwright.keys.KeyRequest;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.ProfileException;
-import org.clusterwright.profile.ProfileStore;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -12,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The options 'keys plan' and 'keys apply' share: which profile, how to reach the nodes, what to decide. */
 final class KeyOptions {
@@ -37,9 +36,15 @@ final class KeyOptions {
             + org.clusterwright.keys.KeyPlan.GENERATE_CONFIRMATION)
     String confirmation;
 
-    @Option(names = "--new-installation", description = "The database holds no installation yet. Without this, "
-            + "an existing installation is assumed and a new key is never generated unconfirmed.")
-    boolean newInstallation;
+    /** What the user says of the database, for when it cannot be asked. */
+    enum Installation { auto, existing, none }
+
+    @Option(names = "--installation", paramLabel = "WHAT", defaultValue = "auto", description = "Whether the "
+            + "database holds an installation: auto (ask it with the profile's connection string and "
+            + CommandSecrets.DATABASE_PASSWORD + "), existing or none. A statement counts only when the database "
+            + "cannot be asked; with neither, an existing installation is assumed and a new key is never generated "
+            + "unconfirmed (default: ${DEFAULT-VALUE}).")
+    Installation installation;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "Deadline for reaching each node, in seconds (default: ${DEFAULT-VALUE}).")
@@ -49,11 +54,7 @@ final class KeyOptions {
     CheckCommand.Format format;
 
     Profile loadProfile() {
-        try {
-            return new ProfileStore().load(profileFile);
-        } catch (ProfileException e) {
-            throw UsableInputException.unusable(e.getMessage());
-        }
+        return CommandProfiles.load(profileFile);
     }
 
     Duration deadline() {
@@ -63,6 +64,12 @@ final class KeyOptions {
         return Duration.ofMillis(Math.round(timeoutSeconds * 1000));
     }
 
+    /** What the user stated about the installation, if anything. */
+    Optional<Boolean> statedInstallation() {
+        return installation == Installation.auto ? Optional.empty() : Optional.of(installation == Installation.existing);
+    }
+
+    /** The user's choices; what is known of the installation is added from the survey when planning. */
     KeyRequest request() {
         int choices = (adoptFrom != null ? 1 : 0) + (keyFile != null ? 1 : 0) + (generate ? 1 : 0);
         if (choices > 1) {
@@ -71,7 +78,7 @@ final class KeyOptions {
         if (confirmation != null && !generate && keyFile == null) {
             throw UsableInputException.unusable("--confirm-generate goes with --generate (or --key-file).");
         }
-        KeyRequest request = KeyRequest.adoptExisting(!newInstallation);
+        KeyRequest request = KeyRequest.adoptExisting();
         if (adoptFrom != null) {
             return request.adoptingFrom(adoptFrom);
         }

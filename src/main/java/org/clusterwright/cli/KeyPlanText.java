@@ -17,6 +17,7 @@ final class KeyPlanText {
         out.println();
         out.println("Key plan: " + plan.decision() + (plan.fingerprint().isEmpty() ? "" : ", key " + plan.fingerprint())
                 + " (" + plan.basis() + ")");
+        out.println("Installation: " + plan.installation().basis());
         if (!plan.confirmation().isEmpty()) {
             out.println("Replacing an existing key was confirmed with: " + plan.confirmation());
         }

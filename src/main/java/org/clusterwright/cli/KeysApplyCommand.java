@@ -21,12 +21,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 @Command(name = "apply", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = {"Give every node the planned key: a backup beside each config file, an atomic replace, a "
                 + "read-back. Nothing is written unless every node can take the key.",
                 "Afterwards every node is read again and key.consistent reports the result."})
 final class KeysApplyCommand implements Callable<Integer> {
+    private final Function<String, String> environment;
+
+    /** The environment comes from picocli's factory (see {@link CommandLineApp}), so tests can give their own. */
+    KeysApplyCommand(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -44,9 +52,9 @@ final class KeysApplyCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Instant started = Instant.now();
         KeyRequest request = options.request(); // bad options fail before any node is contacted
-        KeysCommand.Session session = KeysCommand.Session.open(options);
-        KeyPlan plan = session.service().plan(session.inspection(), request);
-        List<CheckResult> results = new ArrayList<>(session.inspection().results());
+        KeysCommand.Session session = KeysCommand.Session.open(options, environment);
+        KeyPlan plan = session.service().plan(session.survey(), request);
+        List<CheckResult> results = new ArrayList<>(session.survey().inspection().results());
         results.addAll(plan.results());
         PrintWriter err = spec.commandLine().getErr();
         if (!plan.canApply()) {

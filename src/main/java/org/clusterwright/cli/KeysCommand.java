@@ -4,14 +4,15 @@ import org.clusterwright.Version;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.ExitCodes;
 import org.clusterwright.check.RunSummary;
-import org.clusterwright.keys.KeyInspection;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.KeyRequest;
 import org.clusterwright.keys.KeyService;
+import org.clusterwright.keys.MachineKey;
+import org.clusterwright.keys.KeySurvey;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.report.JsonResults;
 import org.clusterwright.report.ResultsDocument;
-import org.clusterwright.secrets.InMemorySecretStore;
+import org.clusterwright.secrets.SecretStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,22 +24,32 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = "One EncryptionKey on every node: read what the nodes have, plan, apply with backups.",
-        subcommands = {KeysCommand.Plan.class, KeysApplyCommand.class}, footer = ExitCodes.HELP)
+        subcommands = {KeysCommand.Plan.class, KeysApplyCommand.class, KeysMachineKeyCommand.class},
+        footer = ExitCodes.HELP)
 final class KeysCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: use 'keys plan' or 'keys apply'.");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: use 'keys plan', 'keys apply' or 'keys machine-key'.");
     }
 
     @Command(name = "plan", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
             description = "Read every node's key and show what 'keys apply' would change, keys masked. Writes nothing.")
     static final class Plan implements Callable<Integer> {
+        private final Function<String, String> environment;
+
+        /** The environment comes from picocli's factory (see {@link CommandLineApp}), so tests can give their own. */
+        Plan(Function<String, String> environment) {
+            this.environment = environment;
+        }
+
         @Spec
         CommandSpec spec;
 
@@ -49,22 +60,21 @@ final class KeysCommand implements Runnable {
         public Integer call() throws InterruptedException {
             Instant started = Instant.now();
             KeyRequest request = options.request(); // bad options fail before any node is contacted
-            Session session = Session.open(options);
-            KeyPlan plan = session.service().plan(session.inspection(), request);
-            List<CheckResult> results = new ArrayList<>(session.inspection().results());
+            Session session = Session.open(options, environment);
+            KeyPlan plan = session.service().plan(session.survey(), request);
+            List<CheckResult> results = new ArrayList<>(session.survey().inspection().results());
             results.addAll(plan.results());
             return finish(spec, options, session.profile(), started, results, plan);
         }
     }
 
-    /** A loaded profile, its passwords in memory, and what reading the nodes found. */
-    record Session(Profile profile, KeyService service, KeyInspection inspection) {
-        static Session open(KeyOptions options) throws InterruptedException {
+    /** A loaded profile, its passwords in memory, and what reading the nodes and asking the database found. */
+    record Session(Profile profile, KeyService service, KeySurvey survey) {
+        static Session open(KeyOptions options, Function<String, String> environment) throws InterruptedException {
             Profile profile = options.loadProfile();
-            InMemorySecretStore secrets = new InMemorySecretStore();
-            NodePasswords.load(profile, options.passwordFile, secrets);
+            SecretStore secrets = CommandSecrets.load(profile, options.passwordFile, environment);
             KeyService service = KeyService.forProfile(profile, secrets, options.deadline());
-            return new Session(profile, service, service.inspect());
+            return new Session(profile, service, service.survey(options.statedInstallation()));
         }
     }
 
@@ -82,6 +92,9 @@ final class KeysCommand implements Runnable {
             results.forEach(text::print);
             if (plan != null) {
                 new KeyPlanText(out).print(plan);
+                if (MachineKey.neededBy(profile.getProduct(), profile.getVersionLine())) {
+                    out.println("By hand on every server (ProGet 5.3 and older): " + MachineKey.instructions());
+                }
             }
             text.printSummary(summary, exitCode);
         }

@@ -21,17 +21,15 @@ import java.util.function.Function;
  */
 final class NodePasswords {
     static final String VARIABLE = "CLUSTERWRIGHT_NODE_PASSWORD";
-    /** Tests replace this to simulate the environment. */
-    static Function<String, String> environment = System::getenv;
 
     private NodePasswords() {
     }
 
     /**
      * A password file holds either one line (the password for every node) or lines {@code node-name=password};
-     * a node named in the file uses its own line.
+     * a node named in the file uses its own line. {@code environment} is the command's view of the environment.
      */
-    static void load(Profile profile, Path passwordFile, SecretStore secrets) {
+    static void load(Profile profile, Path passwordFile, SecretStore secrets, Function<String, String> environment) {
         List<String> lines = passwordFile == null ? List.of() : read(passwordFile);
         String shared = environment.apply(VARIABLE);
         List<String> nonEmpty = lines.stream().filter(line -> !line.isEmpty()).toList();

@@ -1,5 +1,6 @@
 package org.clusterwright.cluster;
 
+import org.clusterwright.keys.MachineKey;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.VersionLine;
 
@@ -35,11 +36,8 @@ public final class HaProcedure {
                 items.add("Set Service.MessengerEndpoint to tcp://*:" + MESSENGER_PORT + " in Advanced Settings, and "
                         + "each service node's endpoint to tcp://<node-ip>:" + MESSENGER_PORT + ".");
             }
-            case PROGET_5_3_AND_OLDER -> {
-                items.add("In IIS Manager on the first server: ProGet site > Machine Key > validation SHA1, "
-                        + "encryption Auto, untick the check boxes, Generate Keys, Apply.");
-                items.add("Enter the same validation and decryption keys on every other server, then Apply.");
-            }
+            // the pair Clusterwright generated replaces Inedo's "Generate Keys on the first server, copy to the rest"
+            case PROGET_5_3_AND_OLDER -> items.add(MachineKey.instructions());
         }
         items.add("Restart " + String.join(" and ", services(product, line)) + " on every node, one node at a time.");
         return items;

@@ -20,10 +20,10 @@ import org.clusterwright.storage.StorageProbe;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -89,7 +89,7 @@ public final class CheckPlanner {
             }
         }
         if (wanted.contains(Step.ENCRYPTION_KEY)) {
-            addKeyReads(profile, secrets, plan, keyReadings);
+            addKeyChecks(profile, secrets, plan, keyReadings);
         }
         if (wanted.contains(Step.STORAGE)) {
             addStorageChecks(profile, secrets, plan);
@@ -97,10 +97,10 @@ public final class CheckPlanner {
         return plan;
     }
 
-    private void addKeyReads(Profile profile, SecretStore secrets, List<TargetChecks> plan,
-                             Map<String, NodeKeyReading> keyReadings) {
-        // one target per node, so the reads run in parallel and a dead node costs one timeout
-        plan.addAll(KeyService.forProfile(profile, secrets, deadline).readChecks(keyReadings));
+    private void addKeyChecks(Profile profile, SecretStore secrets, List<TargetChecks> plan,
+                              Map<String, NodeKeyReading> keyReadings) {
+        // one target per node, so the reads run in parallel and a dead node costs one timeout; key.consistent after them
+        plan.addAll(KeyService.forProfile(profile, secrets, deadline).checks(keyReadings));
     }
 
     private static void addStorageChecks(Profile profile, SecretStore secrets, List<TargetChecks> plan) {

@@ -115,7 +115,7 @@ final class KeyApplier {
     }
 
     private static KeyRequest requestOf(KeyPlan plan) {
-        KeyRequest request = KeyRequest.adoptExisting(false);
+        KeyRequest request = KeyRequest.adoptExisting();
         return plan.connectionElement().isPresent()
                 ? request.withConnectionString(plan.connectionElement().get(), plan.connectionString().orElseThrow()) : request;
     }

@@ -19,12 +19,25 @@ import java.util.stream.Collectors;
 final class KeyConsistency {
     static final CheckId ID = CheckId.of("key.consistent");
 
+    private static final String ADOPT_ONE_KEY = "Adopt one key for every node ('clusterwright keys apply', or Adopt "
+            + "in the wizard). Users are logged out repeatedly while keys differ.";
+
     private KeyConsistency() {
     }
 
     static CheckResult evaluate(List<NodeKeyReading> readings, String referenceFingerprint) {
+        return CheckResult.of(ID, KeyService.CLUSTER_TARGET, outcome(readings, referenceFingerprint, "the planned key"),
+                Duration.ZERO);
+    }
+
+    /**
+     * The verdict on {@code readings}. {@code referenceFingerprint} is the key the nodes should have (empty: the
+     * most common one), named {@code referenceName} in the summary ("the planned key", "the profile's key").
+     */
+    static Outcome outcome(List<NodeKeyReading> readings, String referenceFingerprint, String referenceName) {
         Map<String, List<String>> byFingerprint = groups(readings);
         String reference = referenceFingerprint.isEmpty() ? mostCommon(byFingerprint) : referenceFingerprint;
+        String named = referenceFingerprint.isEmpty() ? reference : referenceName + " " + reference;
         List<String> odd = new ArrayList<>();
         List<String> without = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
@@ -47,10 +60,12 @@ final class KeyConsistency {
                     ? "The nodes use " + byFingerprint.size() + " different keys, none by most nodes: "
                             + describe(byFingerprint) + "."
                     : "The nodes use " + byFingerprint.size() + " different keys: " + String.join(", ", odd)
-                            + (odd.size() == 1 ? " differs" : " differ") + " from " + reference + ".";
-            outcome = Outcome.fail(summary,
-                    "Adopt one key for every node ('clusterwright keys apply', or Adopt in the wizard). Users are "
-                            + "logged out repeatedly while keys differ.");
+                            + (odd.size() == 1 ? " differs" : " differ") + " from " + named + ".";
+            outcome = Outcome.fail(summary, ADOPT_ONE_KEY);
+        } else if (!odd.isEmpty()) {
+            // one key on every node read, but not the key the cluster is meant to have
+            outcome = Outcome.fail("The nodes use the key " + byFingerprint.keySet().iterator().next() + ", not "
+                    + named + ": " + String.join(", ", odd) + (odd.size() == 1 ? " differs." : " differ."), ADOPT_ONE_KEY);
         } else if (!without.isEmpty()) {
             outcome = Outcome.fail(String.join(", ", without) + (without.size() == 1 ? " has" : " have")
                     + " no EncryptionKey.", "Give every node the cluster's key ('clusterwright keys apply').");
@@ -67,8 +82,7 @@ final class KeyConsistency {
         if (!odd.isEmpty()) {
             outcome = outcome.withEvidence("oddNodes", String.join(", ", odd));
         }
-        return CheckResult.of(ID, KeyService.CLUSTER_TARGET, outcome.withEvidence("fingerprints", describe(byFingerprint)),
-                Duration.ZERO);
+        return outcome.withEvidence("fingerprints", describe(byFingerprint));
     }
 
     static Map<String, List<String>> groups(List<NodeKeyReading> readings) {

@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param readings     what each node had
  * @param changes      what will happen to each node, with masked diffs
  * @param results      {@code key.consistent} and {@code key.decision}, for the grid and the report
+ * @param installation what the decision knew of the database's installation, and how it knew
  */
 public record KeyPlan(Decision decision, Optional<Secret> key, String fingerprint, String basis, String confirmation,
                       List<NodeKeyReading> readings, List<NodeKeyChange> changes, List<CheckResult> results,
-                      Optional<ConfigElement> connectionElement, Optional<Secret> connectionString) {
+                      Optional<ConfigElement> connectionElement, Optional<Secret> connectionString,
+                      InstallationKnowledge installation) {
 
     /** What the user must type, exactly, to replace the key of an existing installation. */
     public static final String GENERATE_CONFIRMATION = "REPLACE THE ENCRYPTION KEY";

@@ -53,7 +53,7 @@ public final class KeyPlanner {
         } else if (!groups.isEmpty()) {
             choice = adoptCommon(readings, groups, request);
         } else if (request.existingInstallation()) {
-            choice = refuse("The database holds an existing installation, but no node has a key to adopt.", request);
+            choice = refuse(request.installation().asSubject() + ", but no node has a key to adopt.", request);
         } else {
             choice = new Choice(Decision.GENERATE, Optional.of(EncryptionKeys.generate()),
                     "newly generated: no node has a key and the database has no installation yet", false);
@@ -69,7 +69,7 @@ public final class KeyPlanner {
         }
         return new KeyPlan(choice.decision(), choice.key(), fingerprint, choice.basis(),
                 choice.replacesExisting() ? request.confirmation().strip() : "", readings, nodeChanges, results,
-                request.connectionElement(), request.connectionString());
+                request.connectionElement(), request.connectionString(), request.installation());
     }
 
     private record Choice(Decision decision, Optional<Secret> key, String basis, boolean replacesExisting) {
@@ -133,7 +133,10 @@ public final class KeyPlanner {
                     .withEvidence("confirmation", request.confirmation().strip())
                     : Outcome.pass("The cluster's key is " + fingerprint + ": " + choice.basis() + ".");
         };
-        return CheckResult.of(DECISION, KeyService.CLUSTER_TARGET, outcome.withEvidence("decision", choice.decision())
-                .withEvidence("existingInstallation", request.existingInstallation()), Duration.ZERO);
+        InstallationKnowledge installation = request.installation();
+        return CheckResult.of(DECISION, KeyService.CLUSTER_TARGET, outcome.withDetail("Installation: "
+                        + installation.basis() + ".").withEvidence("decision", choice.decision())
+                .withEvidence("existingInstallation", installation.existing())
+                .withEvidence("installationSource", installation.source()), Duration.ZERO);
     }
 }

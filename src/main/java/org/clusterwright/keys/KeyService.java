@@ -9,6 +9,7 @@ import org.clusterwright.nodes.NodeConfigFolders;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.SecretRef;
+import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
 
 import java.nio.file.Path;
@@ -18,7 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The encryption-key step for both faces: inspect every node (in parallel), plan, apply node by node with
@@ -27,6 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class KeyService {
     /** The target name of the cluster-wide key results ({@code key.consistent}, {@code key.decision}). */
     public static final String CLUSTER_TARGET = "cluster";
+    /** Where the IIS machine key pair of ProGet 5.3 and older is kept. */
+    static final SecretRef MACHINE_VALIDATION_KEY = SecretRef.of("iis.machine-key.validation");
+    static final SecretRef MACHINE_DECRYPTION_KEY = SecretRef.of("iis.machine-key.decryption");
 
     private final Profile profile;
     private final SecretStore secrets;
@@ -51,8 +57,7 @@ public final class KeyService {
     /** Reads every node's key, one target per node, in parallel; {@code key.read} results in profile order. */
     public KeyInspection inspect() throws InterruptedException {
         Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
-        List<CheckResult> results = new CheckRunner(deadline).runAll(readChecks(readings));
-        return collect(readings, results);
+        return collect(readings, new CheckRunner(deadline).runAll(readChecks(readings)));
     }
 
     /**
@@ -67,11 +72,37 @@ public final class KeyService {
             Optional<CheckResult> result = reads.stream().filter(r -> r.target().equals(target)).findFirst();
             // a read cut off at its deadline (or cancelled) left no reading behind: record it as unreadable, in the
             // runner's words
-            ordered.add(readings.getOrDefault(target, NodeKeyReading.unreadable(node, "(not read)",
+            ordered.add(readings.getOrDefault(target, NodeKeyReading.notRead(node,
                     result.map(CheckResult::summary).orElse("The node was not read."),
                     result.map(CheckResult::remedy).orElse("Read the nodes again."))));
         }
         return new KeyInspection(ordered, reads);
+    }
+
+    /**
+     * Reads every node's key and, when the profile has a connection string, asks the database whether it holds an
+     * installation, all at once. {@code statedInstallation} is what the user said (true: an installation exists);
+     * it counts only when the database could not answer, since the database knows better. With neither, an
+     * existing installation is assumed. The database does not record which key its secrets were encrypted with,
+     * so the key to adopt always comes from the nodes (or the user).
+     */
+    public KeySurvey survey(Optional<Boolean> statedInstallation) throws InterruptedException {
+        Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
+        InstallationQuestion question = new InstallationQuestion(profile, secrets);
+        List<TargetChecks> plan = new ArrayList<>();
+        question.checks().ifPresent(plan::add);
+        int databaseChecks = plan.isEmpty() ? 0 : plan.get(0).checks().size();
+        plan.addAll(readChecks(readings));
+        // results come in plan order: the probe's first, then one key.read per node
+        List<CheckResult> results = new CheckRunner(deadline).runAll(plan);
+        List<CheckResult> database = results.subList(0, databaseChecks);
+        KeyInspection inspection = collect(readings, results.subList(databaseChecks, results.size()));
+        return new KeySurvey(inspection, question.answer(database, statedInstallation), database);
+    }
+
+    /** Plans from a survey: the request's choices, with what the survey learnt about the installation. */
+    public KeyPlan plan(KeySurvey survey, KeyRequest request) {
+        return plan(survey.inspection(), request.knowing(survey.installation()));
     }
 
     /**
@@ -88,6 +119,26 @@ public final class KeyService {
     }
 
     /**
+     * The key step of a check run: {@code key.read} per node (in parallel), then {@code key.consistent} for the
+     * cluster, which the runner starts once every read has finished. It compares with the key the profile chose,
+     * or with the most common key when the profile has none yet.
+     */
+    public List<TargetChecks> checks() {
+        return checks(new ConcurrentHashMap<>());
+    }
+
+    /** The same checks, each node's reading landing in {@code readings}, for a face that plans from them. */
+    public List<TargetChecks> checks(Map<String, NodeKeyReading> readings) {
+        List<TargetChecks> plan = new ArrayList<>(readChecks(readings));
+        if (!plan.isEmpty()) {
+            Set<String> reads = plan.stream().map(TargetChecks::target).collect(Collectors.toSet());
+            plan.add(new TargetChecks(CLUSTER_TARGET, List.of(new KeyConsistencyCheck(profile.getNodes(), readings,
+                    profile.getEncryptionKey().getFingerprint())), reads));
+        }
+        return plan;
+    }
+
+    /**
      * Keeps the planned key for the later steps and the wizard's Reveal: the key goes to the secret store under
      * the profile's reference, the fingerprint into the profile (which the caller saves).
      */
@@ -99,6 +150,25 @@ public final class KeyService {
         secrets.put(profile.getId(), ref, plan.key().get());
         profile.getEncryptionKey().setKey(ref);
         profile.getEncryptionKey().setFingerprint(plan.fingerprint());
+    }
+
+    /**
+     * The IIS machine key for ProGet 5.3 and older: the pair kept in the secret store for this profile, else a new
+     * one, kept there so every server and every Reveal gets the same pair. Empty for other products and releases.
+     */
+    public Optional<MachineKey> machineKey() {
+        if (!MachineKey.neededBy(profile.getProduct(), profile.getVersionLine())) {
+            return Optional.empty();
+        }
+        Optional<Secret> validation = secrets.get(profile.getId(), MACHINE_VALIDATION_KEY);
+        Optional<Secret> decryption = secrets.get(profile.getId(), MACHINE_DECRYPTION_KEY);
+        if (validation.isPresent() && decryption.isPresent()) {
+            return Optional.of(new MachineKey(validation.get(), decryption.get()));
+        }
+        MachineKey fresh = MachineKey.generate();
+        secrets.put(profile.getId(), MACHINE_VALIDATION_KEY, fresh.validationKey());
+        secrets.put(profile.getId(), MACHINE_DECRYPTION_KEY, fresh.decryptionKey());
+        return Optional.of(fresh);
     }
 
     /** Decides the key and describes, per node, what applying it would change. Writes nothing. */

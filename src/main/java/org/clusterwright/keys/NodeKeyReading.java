@@ -37,6 +37,11 @@ public record NodeKeyReading(ClusterNode node, State state, String where, Option
         return new NodeKeyReading(node, State.UNREADABLE, where, Optional.empty(), "", Optional.empty(), problem, remedy, "");
     }
 
+    /** A node whose read left no reading behind (cut off at its deadline, or cancelled). */
+    static NodeKeyReading notRead(ClusterNode node, String why, String remedy) {
+        return unreadable(node, "(not read)", why, remedy);
+    }
+
     static NodeKeyReading manual(ClusterNode node) {
         return new NodeKeyReading(node, State.MANUAL, "entered by hand", Optional.empty(), "", Optional.empty(),
                 "No key has been entered for this manual node.", "Paste the node's EncryptionKey, or confirm it has none.", "");

@@ -19,9 +19,11 @@ import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.check.Status;
+import org.clusterwright.database.Installation;
 import org.clusterwright.database.SharedConnectionString;
 import org.clusterwright.engine.Step;
 import org.clusterwright.keys.AppliedPlan;
+import org.clusterwright.keys.InstallationKnowledge;
 import org.clusterwright.keys.KeyApplyListener;
 import org.clusterwright.keys.KeyInspection;
 import org.clusterwright.keys.KeyPlan;
@@ -135,10 +137,30 @@ public final class KeyStepViewModel {
 
     /** Whether step 1 found an installation in the database; empty when step 1 has not told. */
     public Optional<Boolean> existingInstallation() {
+        return step1Installation().map(Installation::existing);
+    }
+
+    /** What step 1's db.installation found, rebuilt from its evidence; empty when it has not run or could not tell. */
+    private Optional<Installation> step1Installation() {
         return model.results(Step.DATABASE).stream()
                 .filter(r -> r.id().equals(INSTALLATION) && (r.status() == Status.PASS || r.status() == Status.WARN))
-                .map(r -> r.evidence().get("existingInstallation")).filter(Objects::nonNull)
-                .map(Boolean::parseBoolean).findFirst();
+                .map(CheckResult::evidence).filter(e -> e.containsKey("existingInstallation")).findFirst()
+                .map(e -> new Installation(Boolean.parseBoolean(e.get("existingInstallation")), number(e.get("scripts")),
+                        e.getOrDefault("latestScript", ""), e.getOrDefault("lastExecuted", ""),
+                        number(e.get("failedScripts")), number(e.get("tables"))));
+    }
+
+    private InstallationKnowledge installationKnowledge() {
+        return step1Installation().map(InstallationKnowledge::fromDatabase)
+                .orElse(InstallationKnowledge.assumed("step 1's database test has not run in this session"));
+    }
+
+    private static long number(String text) {
+        try {
+            return text == null ? 0 : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The words the page shows about what step 1 found, as the key decision depends on it. */
@@ -346,7 +368,7 @@ public final class KeyStepViewModel {
     }
 
     private KeyRequest request() {
-        KeyRequest base = KeyRequest.adoptExisting(existingInstallation().orElse(true));
+        KeyRequest base = KeyRequest.adoptExisting(installationKnowledge());
         if (distributeConnectionString.get()) {
             Optional<SharedConnectionString> shared = sharedConnectionString().value();
             if (shared.isPresent()) {

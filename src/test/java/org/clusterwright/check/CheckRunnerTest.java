@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CheckRunnerTest {
 
@@ -147,6 +148,60 @@ class CheckRunnerTest {
         assertThat(reported).hasSize(3);
         assertThat(run.finished()).isEqualTo(3);
         assertThat(run.total()).isEqualTo(3);
+    }
+
+    @Test
+    void aTargetThatWaitsStartsOnlyOnceEveryTargetItNamesHasFinishedWhateverTheirResults() throws Exception {
+        List<String> done = Collections.synchronizedList(new ArrayList<>());
+        List<TargetChecks> plan = List.of(
+                new TargetChecks("slow", List.of(TestCheck.of("test.slow", c -> {
+                    Thread.sleep(400);
+                    done.add("slow");
+                    return Outcome.pass("slept");
+                }))),
+                new TargetChecks("broken", List.of(TestCheck.of("test.broken", c -> {
+                    Thread.sleep(200);
+                    done.add("broken");
+                    throw new IllegalStateException("boom");
+                }))),
+                new TargetChecks("unrelated", List.of(TestCheck.of("test.quick", c -> Outcome.pass("quick")))),
+                new TargetChecks("judge", List.of(TestCheck.of("test.judge", c -> Outcome.pass("saw " + List.copyOf(done)))),
+                        Set.of("slow", "broken")));
+
+        List<CheckResult> results = new CheckRunner(Duration.ofSeconds(5)).runAll(plan);
+
+        assertThat(results).extracting(CheckResult::target).containsExactly("slow", "broken", "unrelated", "judge");
+        assertThat(results.get(1).status()).isEqualTo(Status.ERROR);
+        assertThat(results.get(3).summary()).isIn("saw [slow, broken]", "saw [broken, slow]");
+    }
+
+    @Test
+    void aTargetMayWaitOnlyForTargetsEarlierInThePlan() {
+        TestCheck pass = TestCheck.of("test.pass", c -> Outcome.pass("ok"));
+        List<TargetChecks> plan = List.of(new TargetChecks("judge", List.of(pass), Set.of("node")),
+                new TargetChecks("node", List.of(pass)));
+
+        assertThatThrownBy(() -> new CheckRunner(Duration.ofSeconds(1)).start(plan, CheckListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("judge waits for node");
+    }
+
+    @Test
+    void aWaitingTargetIsSkippedWhenTheRunIsCancelledBeforeItStarts() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        List<TargetChecks> plan = List.of(
+                new TargetChecks("slow", List.of(TestCheck.of("test.slow", c -> {
+                    started.countDown();
+                    Thread.sleep(30_000);
+                    return Outcome.pass("too late");
+                }))),
+                new TargetChecks("judge", List.of(TestCheck.of("test.judge", c -> Outcome.pass("never"))), Set.of("slow")));
+        CheckRun run = new CheckRunner(Duration.ofSeconds(60)).start(plan, CheckListener.NONE);
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        run.cancel();
+
+        List<CheckResult> results = run.results().get(5, TimeUnit.SECONDS);
+        assertThat(results).extracting(CheckResult::status).containsExactly(Status.SKIP, Status.SKIP);
+        assertThat(results.get(1).summary()).isEqualTo("Cancelled before it started.");
     }
 
     @Test

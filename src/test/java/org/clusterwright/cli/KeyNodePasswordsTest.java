@@ -6,7 +6,6 @@ import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,19 +31,13 @@ class KeyNodePasswordsTest {
                 new ClusterNode("docker", "h3", NodeAccess.DOCKER, null)));
     }
 
-    @AfterEach
-    void realEnvironment() {
-        NodePasswords.environment = System::getenv;
-    }
-
     private Optional<String> passwordOf(int node) {
         return secrets.get(profile.getId(), NodeConfigFolders.passwordRef(profile.getNodes().get(node))).map(Secret::reveal);
     }
 
     @Test
     void theEnvironmentVariableServesEveryWindowsNode() {
-        NodePasswords.environment = name -> name.equals(NodePasswords.VARIABLE) ? "from-env" : null;
-        NodePasswords.load(profile, null, secrets);
+        NodePasswords.load(profile, null, secrets, name -> name.equals(NodePasswords.VARIABLE) ? "from-env" : null);
         assertThat(passwordOf(0)).contains("from-env");
         assertThat(passwordOf(1)).contains("from-env");
         assertThat(passwordOf(2)).isEmpty();
@@ -51,13 +45,13 @@ class KeyNodePasswordsTest {
 
     @Test
     void aFileGivesOnePasswordForAllOrOnePerNodeAndKeepsEqualsSigns() throws Exception {
-        NodePasswords.environment = name -> null;
+        Function<String, String> empty = name -> null;
         Path one = Files.writeString(dir.resolve("one"), "a=b c\n");
-        NodePasswords.load(profile, one, secrets);
+        NodePasswords.load(profile, one, secrets, empty);
         assertThat(passwordOf(0)).contains("a=b c");
 
         Path each = Files.writeString(dir.resolve("each"), "node-1=first=1\r\nnode-2=second\n");
-        NodePasswords.load(profile, each, secrets);
+        NodePasswords.load(profile, each, secrets, empty);
         assertThat(passwordOf(0)).contains("first=1");
         assertThat(passwordOf(1)).contains("second");
     }

@@ -50,7 +50,7 @@ class KeyMixedNodesTest {
         assertThat(inspection.results()).extracting(CheckResult::status).containsExactly(Status.PASS, Status.WARN, Status.SKIP);
         assertThat(inspection.results().get(0).evidence()).containsEntry("source", shared.resolve("Otter.config").toString());
 
-        KeyPlan plan = service.plan(inspection, KeyRequest.adoptExisting(true));
+        KeyPlan plan = service.plan(inspection, KeyRequest.adoptExisting());
         assertThat(plan.decision()).isEqualTo(KeyPlan.Decision.ADOPT);
         assertThat(plan.changes()).extracting(NodeKeyChange::action).containsExactly(NodeKeyChange.Action.NO_CHANGE,
                 NodeKeyChange.Action.EXPORT, NodeKeyChange.Action.MANUAL_INSTRUCTIONS);
@@ -70,7 +70,7 @@ class KeyMixedNodesTest {
         // once the user has entered the manual node's key, it is read like any other
         secrets.put(profile.getId(), NodeKeyReader.manualKeyRef(manual), Secret.of(KEY));
         docker.setEnvFile(export.resolve("otter.env").toString());
-        KeyPlan after = service.plan(service.inspect(), KeyRequest.adoptExisting(true));
+        KeyPlan after = service.plan(service.inspect(), KeyRequest.adoptExisting());
         assertThat(result(after, "key.consistent").status()).isEqualTo(Status.PASS);
     }
 

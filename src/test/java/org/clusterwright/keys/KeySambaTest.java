@@ -84,7 +84,7 @@ class KeySambaTest {
                 .containsEntry("source", "\\\\127.0.0.1:" + cluster.servers.get(0).port()
                         + "\\C$\\ProgramData\\Inedo\\SharedConfig\\ProGet.config");
 
-        KeyPlan plan = service.plan(inspection, KeyRequest.adoptExisting(true).adoptingFrom("node-1"));
+        KeyPlan plan = service.plan(inspection, KeyRequest.adoptExisting().adoptingFrom("node-1"));
         CheckResult consistent = result(plan.results(), "key.consistent", KeyService.CLUSTER_TARGET);
         assertThat(consistent.status()).isEqualTo(Status.FAIL);
         assertThat(consistent.summary()).contains("node-2 differs");
@@ -111,7 +111,7 @@ class KeySambaTest {
         assertThat(listing(0)).containsExactly("ProGet.config");
         assertThat(service.backups(cluster.node(2))).containsExactly("ProGet.config." + stamp + ".bak");
 
-        KeyPlan after = service.plan(service.inspect(), KeyRequest.adoptExisting(true));
+        KeyPlan after = service.plan(service.inspect(), KeyRequest.adoptExisting());
         assertThat(result(after.results(), "key.consistent", KeyService.CLUSTER_TARGET).status()).isEqualTo(Status.PASS);
         assertThat(after.changes()).allMatch(change -> change.action() == NodeKeyChange.Action.NO_CHANGE);
 
@@ -128,7 +128,7 @@ class KeySambaTest {
         cluster.twoMatchingOneDifferent();
         byte[] node3 = Files.readAllBytes(cluster.config(2));
         KeyService service = service();
-        KeyPlan plan = service.plan(service.inspect(), KeyRequest.adoptExisting(true));
+        KeyPlan plan = service.plan(service.inspect(), KeyRequest.adoptExisting());
         CheckResult consistent = result(plan.results(), "key.consistent", KeyService.CLUSTER_TARGET);
         assertThat(consistent.status()).isEqualTo(Status.FAIL);
         assertThat(consistent.summary()).contains("node-2 differs").doesNotContain("node-1 differ").doesNotContain("node-3 differ");
@@ -138,7 +138,7 @@ class KeySambaTest {
         List<NodeApplyResult> applied = service.apply(plan, Optional.empty(), KeyApplyListener.NONE);
         assertThat(applied).extracting(NodeApplyResult::result).containsExactly(Result.UNCHANGED, Result.APPLIED, Result.UNCHANGED);
         assertThat(Files.readAllBytes(cluster.config(2))).isEqualTo(node3);
-        KeyPlan after = service.plan(service.inspect(), KeyRequest.adoptExisting(true));
+        KeyPlan after = service.plan(service.inspect(), KeyRequest.adoptExisting());
         assertThat(result(after.results(), "key.consistent", KeyService.CLUSTER_TARGET).summary())
                 .isEqualTo("All 3 nodes use the key " + plan.fingerprint() + ".");
     }
@@ -166,7 +166,7 @@ class KeySambaTest {
         cluster.node(1).setConfigShare("RO$");
         Map<String, String> before = cluster.snapshot();
         KeyService service = service();
-        KeyPlan plan = service.plan(service.inspect(), KeyRequest.adoptExisting(true).adoptingFrom("node-1"));
+        KeyPlan plan = service.plan(service.inspect(), KeyRequest.adoptExisting().adoptingFrom("node-1"));
         assertThat(result(plan.results(), "key.plan", "node-2").status()).isEqualTo(Status.FAIL);
         assertThat(result(plan.results(), "key.plan", "node-2").summary()).contains("STATUS_ACCESS_DENIED").contains("read-only");
         assertThat(plan.canApply()).isFalse();
@@ -191,7 +191,7 @@ class KeySambaTest {
         assertThat(read.remedy()).isNotBlank();
         assertThat(read.summary() + read.remedy() + read.evidence()).doesNotContain(SambaCluster.KEY_B)
                 .doesNotContain(cluster.servers.get(1).password());
-        KeyPlan plan = service.plan(inspection, KeyRequest.adoptExisting(true).adoptingFrom("node-1"));
+        KeyPlan plan = service.plan(inspection, KeyRequest.adoptExisting().adoptingFrom("node-1"));
         assertThat(plan.canApply()).isFalse();
         assertThat(plan.blockers()).extracting(NodeKeyChange::target).containsExactly("node-2");
         assertThatThrownBy(() -> service.apply(plan, Optional.empty(), KeyApplyListener.NONE))
@@ -208,7 +208,7 @@ class KeySambaTest {
             return node.getName().equals("node-2") ? new RenameFails(folder) : folder;
         };
         KeyService service = service(renameFailsOnNode2);
-        KeyPlan plan = service.plan(service.inspect(), KeyRequest.adoptExisting(true).adoptingFrom("node-1"));
+        KeyPlan plan = service.plan(service.inspect(), KeyRequest.adoptExisting().adoptingFrom("node-1"));
         List<String> progress = new java.util.ArrayList<>();
         List<NodeApplyResult> applied = service.apply(plan, Optional.empty(), new KeyApplyListener() {
             @Override

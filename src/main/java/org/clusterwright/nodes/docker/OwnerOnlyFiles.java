@@ -15,7 +15,7 @@ import java.util.Set;
  * Writes files that hold secrets so that only their owner can read them. On POSIX systems the temp file is
  * created with mode 600 from the start (no moment with wider rights), then moved over the target.
  */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private OwnerOnlyFiles() {
@@ -25,7 +25,7 @@ final class OwnerOnlyFiles {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         FileAttribute<?>[] attributes = posix()
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
         AtomicFiles.write(target, content, attributes);
