@@ -46,6 +46,10 @@ final class KeyOptions {
             + "unconfirmed (default: ${DEFAULT-VALUE}).")
     Installation installation;
 
+    @Option(names = "--keep-connection-strings", description = "Leave each node's connection string as it is. "
+            + "Otherwise every node gets the profile's (its password from " + CommandSecrets.DATABASE_PASSWORD + ").")
+    boolean keepConnectionStrings;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "Deadline for reaching each node, in seconds (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;

@@ -18,6 +18,9 @@ final class KeyPlanText {
         out.println("Key plan: " + plan.decision() + (plan.fingerprint().isEmpty() ? "" : ", key " + plan.fingerprint())
                 + " (" + plan.basis() + ")");
         out.println("Installation: " + plan.installation().basis());
+        out.println("Connection string: " + plan.connectionElement()
+                .map(element -> "every node gets the profile's, in <" + element.tag() + "> (its password masked below)")
+                .orElse("each node keeps its own"));
         if (!plan.confirmation().isEmpty()) {
             out.println("Replacing an existing key was confirmed with: " + plan.confirmation());
         }

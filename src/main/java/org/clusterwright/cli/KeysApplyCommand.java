@@ -53,6 +53,7 @@ final class KeysApplyCommand implements Callable<Integer> {
         Instant started = Instant.now();
         KeyRequest request = options.request(); // bad options fail before any node is contacted
         KeysCommand.Session session = KeysCommand.Session.open(options, environment);
+        request = session.handingOutConnectionString(request, options, spec.commandLine().getErr());
         KeyPlan plan = session.service().plan(session.survey(), request);
         List<CheckResult> results = new ArrayList<>(session.survey().inspection().results());
         results.addAll(plan.results());

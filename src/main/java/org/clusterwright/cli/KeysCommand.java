@@ -4,6 +4,7 @@ import org.clusterwright.Version;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.ExitCodes;
 import org.clusterwright.check.RunSummary;
+import org.clusterwright.database.SharedConnectionString;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.KeyRequest;
 import org.clusterwright.keys.KeyService;
@@ -61,6 +62,7 @@ final class KeysCommand implements Runnable {
             Instant started = Instant.now();
             KeyRequest request = options.request(); // bad options fail before any node is contacted
             Session session = Session.open(options, environment);
+            request = session.handingOutConnectionString(request, options, spec.commandLine().getErr());
             KeyPlan plan = session.service().plan(session.survey(), request);
             List<CheckResult> results = new ArrayList<>(session.survey().inspection().results());
             results.addAll(plan.results());
@@ -69,12 +71,31 @@ final class KeysCommand implements Runnable {
     }
 
     /** A loaded profile, its passwords in memory, and what reading the nodes and asking the database found. */
-    record Session(Profile profile, KeyService service, KeySurvey survey) {
+    record Session(Profile profile, SecretStore secrets, KeyService service, KeySurvey survey) {
         static Session open(KeyOptions options, Function<String, String> environment) throws InterruptedException {
             Profile profile = options.loadProfile();
             SecretStore secrets = CommandSecrets.load(profile, options.passwordFile, environment);
             KeyService service = KeyService.forProfile(profile, secrets, options.deadline());
-            return new Session(profile, service, service.survey(options.statedInstallation()));
+            return new Session(profile, secrets, service, service.survey(options.statedInstallation()));
+        }
+
+        /**
+         * Step 1's connection string goes to every node with the key, unless the user keeps the nodes' own; when it
+         * cannot be handed out (its password is not known), {@code err} says why and the nodes keep theirs.
+         */
+        KeyRequest handingOutConnectionString(KeyRequest request, KeyOptions options, PrintWriter err) {
+            if (options.keepConnectionStrings) {
+                return request;
+            }
+            SharedConnectionString.Lookup shared = SharedConnectionString.of(profile, secrets);
+            if (shared.value().isEmpty()) {
+                String text = profile.getDatabase().getConnectionString();
+                if (text != null && !text.isBlank()) {
+                    err.println("clusterwright: the nodes keep their own connection strings: " + shared.reason());
+                }
+                return request;
+            }
+            return request.withConnectionString(shared.value().get());
         }
     }
 

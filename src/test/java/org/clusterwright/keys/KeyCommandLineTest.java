@@ -148,6 +148,33 @@ class KeyCommandLineTest {
     }
 
     @Test
+    void applyHandsOutTheProfilesConnectionStringOnlyWithItsPassword() throws Exception {
+        // nothing listens on port 1, so the database cannot be asked and an installation is assumed
+        cluster.profile.getDatabase().setKind(org.clusterwright.profile.DatabaseKind.POSTGRESQL);
+        cluster.profile.getDatabase().setConnectionString("Server=127.0.0.1;Port=1;Database=proget;User Id=proget");
+        new ProfileStore().save(cluster.profile, profileFile);
+        String dbPassword = "Handed-Out-Pa55-3141";
+        try {
+            Run withoutPassword = run("keys", "plan", "--profile", profileFile.toString(), "--password-file",
+                    passwordFile.toString());
+            assertThat(withoutPassword.err()).contains("the nodes keep their own connection strings")
+                    .contains("CLUSTERWRIGHT_DB_PASSWORD");
+            assertThat(withoutPassword.out()).contains("Connection string: each node keeps its own");
+
+            Run apply = runWith(Map.of("CLUSTERWRIGHT_DB_PASSWORD", dbPassword), "keys", "apply", "--profile",
+                    profileFile.toString(), "--password-file", passwordFile.toString(), "--yes");
+            assertThat(apply.exitCode()).as(apply.out() + apply.err()).isEqualTo(ExitCodes.ALL_PASSED);
+            assertThat(apply.out() + apply.err()).doesNotContain(dbPassword);
+            for (int i = 0; i < 3; i++) {
+                assertThat(Files.readString(cluster.config(i))).contains("<PostgresConnectionString>Server=127.0.0.1;"
+                        + "Port=1;Database=proget;User Id=proget;Password=" + dbPassword + "</PostgresConnectionString>");
+            }
+        } finally {
+            cluster.profile.getDatabase().setConnectionString(null);
+        }
+    }
+
+    @Test
     void aFullRunLeavesNoKeyOrPasswordAnywhereButInTheNodesConfigFiles() throws Exception {
         Run plan = run("keys", "plan", "--profile", profileFile.toString(), "--password-file", passwordFile.toString());
         Run apply = run("keys", "apply", "--profile", profileFile.toString(), "--password-file", passwordFile.toString(),
