@@ -65,6 +65,11 @@ public final class StorageStepViewModel {
         return status;
     }
 
+    /** The probe's measured figures in one line; empty before a probe measured anything. */
+    public static String figures(List<CheckResult> results) {
+        return StorageFigures.describe(results);
+    }
+
     /** The folder the probe found missing, when it did: the page then offers to create it. */
     public Optional<String> missingFolder() {
         return model.results(Step.STORAGE).stream()

@@ -61,7 +61,8 @@ public final class WizardWindow {
         pages.put(PageId.DATABASE, new DatabasePage(model, checks(Step.DATABASE, fxThread, checkDeadline)));
         pages.put(PageId.ENCRYPTION_KEY, new EncryptionKeyPage(model,
                 new KeyStepViewModel(model, checks(Step.ENCRYPTION_KEY, fxThread, checkDeadline), fxThread)));
-        pages.put(PageId.STORAGE, new StoragePage(model, checks(Step.STORAGE, fxThread, checkDeadline)));
+        pages.put(PageId.STORAGE, new StoragePage(model,
+                new StorageStepViewModel(model, checks(Step.STORAGE, fxThread, checkDeadline), fxThread)));
         pages.put(PageId.HIGH_AVAILABILITY, new HighAvailabilityPage(model, checks(Step.HIGH_AVAILABILITY, fxThread, checkDeadline)));
         pages.put(PageId.VERIFY, new VerifyPage(model, checks(Step.VERIFY, fxThread, checkDeadline)));
         pages.put(PageId.REPORT, new ReportPage(model));

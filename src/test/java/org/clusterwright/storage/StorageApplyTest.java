@@ -1,7 +1,5 @@
 package org.clusterwright.storage;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Product;
@@ -13,19 +11,14 @@ import org.clusterwright.storage.apply.FeedStorage;
 import org.clusterwright.storage.apply.ProGetStorageApplier;
 import org.clusterwright.storage.apply.ProGetStorageResult;
 import org.clusterwright.storage.apply.StorageChecklist;
+import org.clusterwright.testing.FakeProGet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,25 +31,24 @@ class StorageApplyTest {
     private static final String SHARED = "\\\\files\\proget\\packages";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private HttpServer server;
-    private final Map<String, String> settings = new LinkedHashMap<>(Map.of(ProGetStorageApplier.SETTING,
-            "C:\\ProgramData\\ProGet\\Packages", "Web.BaseUrl", ""));
-    private final List<String> requests = new ArrayList<>();
+    private FakeProGet proget;
+    private Map<String, String> settings;
+    private List<String> requests;
 
     @BeforeEach
     void startFakeProGet() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/api/", this::answer);
-        server.start();
+        proget = FakeProGet.start(KEY);
+        settings = proget.settings();
+        requests = proget.requests();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        proget.close();
     }
 
     private URI base() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        return proget.base();
     }
 
     @Test
@@ -89,12 +81,11 @@ class StorageApplyTest {
 
     @Test
     void aServerThatIgnoresTheValueIsReportedUnverified() throws Exception {
-        server.removeContext("/api/");
-        server.createContext("/api/", exchange -> {
+        proget.answerWith(exchange -> {
             if (exchange.getRequestURI().getPath().endsWith("/set")) {
-                reply(exchange, 200, ""); // accepted, but not stored
+                FakeProGet.reply(exchange, 200, ""); // accepted, but not stored
             } else {
-                answer(exchange);
+                proget.answer(exchange);
             }
         });
         ProGetStorageResult result = ProGetStorageApplier.apply(base(), Secret.of(KEY), SHARED, TIMEOUT);
@@ -120,65 +111,5 @@ class StorageApplyTest {
         Profile otter = StarterProfiles.create(Product.OTTER, "o");
         assertThat(StorageChecklist.items(otter)).singleElement().satisfies(
                 item -> assertThat(item).startsWith("Otter: nothing to set"));
-    }
-
-    /** ProGet's documented behaviour: X-ApiKey required (403 with an empty body without it), JSON answers. */
-    private void answer(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        String query = exchange.getRequestURI().getRawQuery();
-        requests.add(exchange.getRequestMethod() + " " + path + " " + decode(query));
-        if (!KEY.equals(exchange.getRequestHeaders().getFirst("X-ApiKey"))) {
-            reply(exchange, 403, "");
-            return;
-        }
-        Map<String, String> params = params(query);
-        switch (exchange.getRequestMethod() + " " + path) {
-            case "POST /api/settings/set" -> {
-                settings.put(params.get("name"), params.get("value"));
-                reply(exchange, 200, "");
-            }
-            case "GET /api/settings/list" -> {
-                StringBuilder json = new StringBuilder("[");
-                settings.forEach((name, value) -> json.append(json.length() > 1 ? "," : "")
-                        .append("{\"name\":\"").append(name).append("\",\"value\":\"")
-                        .append(value.replace("\\", "\\\\")).append("\",\"description\":\"\",\"valueType\":\"Text\"}"));
-                reply(exchange, 200, json.append(']').toString());
-            }
-            case "GET /api/management/feeds/list" -> reply(exchange, 200, "[{\"name\":\"nuget\",\"feedType\":\"nuget\"},"
-                    + "{\"name\":\"npm\",\"feedType\":\"npm\"},{\"name\":\"docker\",\"feedType\":\"docker\"},"
-                    + "{\"name\":\"blobs\",\"feedType\":\"universal\"}]");
-            case "GET /api/storage" -> reply(exchange, 200, switch (params.get("feed")) {
-                case "nuget" -> "{\"id\":\"disk\",\"properties\":{\"StoragePath\":null}}";
-                case "npm" -> "{\"id\":\"disk\",\"properties\":{\"StoragePath\":\"\\\\\\\\FILES\\\\proget\\\\packages\\\\npm\"}}";
-                case "docker" -> "{\"id\":\"disk\",\"properties\":{\"StoragePath\":\"D:\\\\docker\"}}";
-                default -> "{\"id\":\"azure\",\"properties\":{\"ContainerName\":\"pkgs\"}}";
-            });
-            default -> reply(exchange, 404, "");
-        }
-    }
-
-    private static Map<String, String> params(String query) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                int equals = pair.indexOf('=');
-                params.put(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)));
-            }
-        }
-        return params;
-    }
-
-    private static String decode(String text) {
-        return text == null ? "" : URLDecoder.decode(text, StandardCharsets.UTF_8);
-    }
-
-    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            exchange.getResponseBody().write(bytes);
-        }
-        exchange.close();
     }
 }
