@@ -40,6 +40,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clusterwright.ui.UiActions.focusAndClick;
+import static org.clusterwright.ui.UiActions.label;
 
 /**
  * The Encryption key page against three real SMB servers: node-2's key differs from the other two. The page reads
@@ -232,16 +234,5 @@ class EncryptionKeyPageSambaTest {
 
     private Stream<CheckResult> results(String id) {
         return model.results(Step.ENCRYPTION_KEY).stream().filter(r -> r.id().value().equals(id));
-    }
-
-    private static String label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static org.testfx.api.FxRobotInterface focusAndClick(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(node::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.clickOn(node);
     }
 }

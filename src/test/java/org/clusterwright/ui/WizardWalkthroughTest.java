@@ -38,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clusterwright.ui.UiActions.focusAndClick;
 
 /** Walks every page of the wizard as a person would, with the keyboard and the mouse, headless. */
 @ExtendWith(ApplicationExtension.class)
@@ -237,14 +238,6 @@ class WizardWalkthroughTest {
                 "http://127.0.0.1:" + nodes.get(0).getLocalPort() + "/",
                 "http://127.0.0.2:" + nodes.get(1).getLocalPort() + "/",
                 "http://127.0.0.3:" + nodes.get(2).getLocalPort() + "/");
-    }
-
-    /** Focuses a control first, which scrolls it into view as a keyboard user would see it, then clicks it. */
-    private org.testfx.api.FxRobotInterface focusAndClick(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(node::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.clickOn(node);
     }
 
     private void waitForChecks(Step step) throws Exception {

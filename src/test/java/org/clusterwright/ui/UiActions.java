@@ -1,0 +1,26 @@
+package org.clusterwright.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the wizard tests do to the window as a person would, in one place. */
+final class UiActions {
+    private UiActions() {
+    }
+
+    /** Focuses a control first, which scrolls it into view as a keyboard user would see it, then clicks it. */
+    static FxRobotInterface focusAndClick(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(node::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.clickOn(node);
+    }
+
+    /** The text of the label {@code query} finds. */
+    static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
