@@ -1,5 +1,6 @@
 package org.clusterwright.bench;
 
+import org.clusterwright.testing.BlackHole;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.CheckRunner;
 import org.clusterwright.engine.CheckPlanner;

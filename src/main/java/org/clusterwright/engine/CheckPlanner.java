@@ -2,6 +2,8 @@ package org.clusterwright.engine;
 
 import org.clusterwright.check.Check;
 import org.clusterwright.check.TargetChecks;
+import org.clusterwright.cluster.verify.VerifyOptions;
+import org.clusterwright.cluster.verify.VerifyPlan;
 import org.clusterwright.database.ConnectionStringCheck;
 import org.clusterwright.keys.KeyService;
 import org.clusterwright.keys.NodeKeyReading;
@@ -84,6 +86,9 @@ public final class CheckPlanner {
         if (wanted.contains(Step.ENCRYPTION_KEY)) {
             addKeyReads(profile, secrets, plan, keyReadings);
         }
+        if (wanted.contains(Step.VERIFY)) {
+            addVerify(profile, wanted.contains(Step.ENCRYPTION_KEY), plan, keyReadings);
+        }
         return plan;
     }
 
@@ -91,6 +96,12 @@ public final class CheckPlanner {
                              Map<String, NodeKeyReading> keyReadings) {
         // one target per node, so the reads run in parallel and a dead node costs one timeout
         plan.addAll(KeyService.forProfile(profile, secrets, deadline).readChecks(keyReadings));
+    }
+
+    private void addVerify(Profile profile, boolean keyReadsInThisRun, List<TargetChecks> plan,
+                           Map<String, NodeKeyReading> keyReadings) {
+        // each node is its own target, so the health probes run in parallel and a dead node costs one timeout
+        plan.addAll(VerifyPlan.of(profile, VerifyOptions.forDeadline(deadline), keyReadings, keyReadsInThisRun).targets());
     }
 
     public List<TargetChecks> planAll(Profile profile, SecretStore secrets) {
