@@ -38,7 +38,9 @@ public final class SimulatedNode implements AutoCloseable {
     private final Format format;
     private final HttpServer server;
     private final AtomicInteger healthRequests = new AtomicInteger();
+    private final AtomicInteger proxiedRequests = new AtomicInteger();
     private final AtomicInteger answersUntilHealthy = new AtomicInteger();
+    private volatile int stopAfterProxied = -1;
     private volatile String version;
     private volatile boolean serviceDown;
     private volatile Duration delay = Duration.ZERO;
@@ -79,6 +81,17 @@ public final class SimulatedNode implements AutoCloseable {
     /** How many health requests (either path) this node has answered. */
     public int healthRequests() {
         return healthRequests.get();
+    }
+
+    /** How many requests came through a balancer (they carry X-Forwarded-For); direct probes are not counted. */
+    public int proxiedRequests() {
+        return proxiedRequests.get();
+    }
+
+    /** Stops the node (its port then refuses) right after it has answered {@code requests} through a balancer. */
+    public SimulatedNode stopAfterProxied(int requests) {
+        this.stopAfterProxied = requests;
+        return this;
     }
 
     public SimulatedNode version(String newVersion) {
@@ -123,7 +136,9 @@ public final class SimulatedNode implements AutoCloseable {
                 return;
             }
             healthRequests.incrementAndGet();
-            pause();
+            boolean proxied = exchange.getRequestHeaders().containsKey("X-Forwarded-For");
+            int proxiedSoFar = proxied ? proxiedRequests.incrementAndGet() : proxiedRequests.get();
+            pause(delay);
             boolean unhealthy = serviceDown || answersUntilHealthy.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
             boolean json = path.equals("/health/json") || exchange.getRequestURI().getQuery() != null;
             switch (format) {
@@ -141,6 +156,11 @@ public final class SimulatedNode implements AutoCloseable {
                 case PROGET_5_2_9 -> sendJson(exchange, unhealthy, HealthFixtures.PROGET_5_2_9_MALFORMED,
                         HealthFixtures.PROGET_5_2_9_MALFORMED);
             }
+            exchange.getResponseBody().close();
+            if (proxied && proxiedSoFar == stopAfterProxied) {
+                // the answer is out: from the next request on, the port refuses
+                stop();
+            }
         }
     }
 
@@ -154,9 +174,9 @@ public final class SimulatedNode implements AutoCloseable {
         send(exchange, unhealthy ? 500 : 200, "application/json", body);
     }
 
-    private void pause() {
+    private static void pause(Duration how) {
         try {
-            Thread.sleep(delay.toMillis());
+            Thread.sleep(how.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

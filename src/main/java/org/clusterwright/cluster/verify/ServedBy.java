@@ -1,6 +1,7 @@
 package org.clusterwright.cluster.verify;
 
 import org.clusterwright.cluster.NodeTargets;
+import org.clusterwright.cluster.lb.Backend;
 import org.clusterwright.profile.ClusterNode;
 
 import java.net.URI;
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Maps the value of the balancer's node header to a node: its name (what the generated configs send), its host, or
- * the host:port of its base URL (nginx's raw {@code $upstream_addr}). After a retry nginx lists every server it
+ * Maps the value of the balancer's node header to a node: its name, or its server name in the generated configs
+ * (the name made safe for HAProxy), its host, or the host:port of its base URL (nginx's raw {@code $upstream_addr}). After a retry nginx lists every server it
  * tried, separated by commas; the last one answered.
  */
 final class ServedBy {
@@ -36,7 +37,8 @@ final class ServedBy {
 
     private static boolean matches(ClusterNode node, String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        if (lower.equals(NodeTargets.of(node).toLowerCase(Locale.ROOT))
+        String target = NodeTargets.of(node);
+        if (lower.equals(target.toLowerCase(Locale.ROOT)) || lower.equals(Backend.serverName(target).toLowerCase(Locale.ROOT))
                 || (node.getHost() != null && lower.equals(node.getHost().toLowerCase(Locale.ROOT)))) {
             return true;
         }
