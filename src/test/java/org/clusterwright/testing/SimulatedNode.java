@@ -109,7 +109,7 @@ public final class SimulatedNode implements AutoCloseable {
         return this;
     }
 
-    /** Acts as a node whose service is restarting: the next {@code answers} health answers are 500s. */
+    /** Acts as a node whose service is restarting: the next {@code answers} answers at /health are 500s. */
     public void restarting(int answers) {
         answersUntilHealthy.set(answers);
     }
@@ -139,8 +139,11 @@ public final class SimulatedNode implements AutoCloseable {
             boolean proxied = exchange.getRequestHeaders().containsKey("X-Forwarded-For");
             int proxiedSoFar = proxied ? proxiedRequests.incrementAndGet() : proxiedRequests.get();
             pause(delay);
-            boolean unhealthy = serviceDown || answersUntilHealthy.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
             boolean json = path.equals("/health/json") || exchange.getRequestURI().getQuery() != null;
+            // a restart lasts a number of /health answers; the JSON follow-up of ProGet 2026 tells the same state
+            boolean restarting = json ? answersUntilHealthy.get() > 0
+                    : answersUntilHealthy.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+            boolean unhealthy = serviceDown || restarting;
             switch (format) {
                 case OTTER -> send(exchange, 404, "text/html", "<html><body>Not Found</body></html>");
                 case PROGET_2026 -> {
