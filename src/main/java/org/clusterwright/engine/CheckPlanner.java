@@ -2,6 +2,7 @@ package org.clusterwright.engine;
 
 import org.clusterwright.check.Check;
 import org.clusterwright.check.TargetChecks;
+import org.clusterwright.cluster.HaChecks;
 import org.clusterwright.cluster.verify.VerifyOptions;
 import org.clusterwright.cluster.verify.VerifyPlan;
 import org.clusterwright.database.ConnectionStringCheck;
@@ -86,6 +87,9 @@ public final class CheckPlanner {
         if (wanted.contains(Step.ENCRYPTION_KEY)) {
             addKeyReads(profile, secrets, plan, keyReadings);
         }
+        if (wanted.contains(Step.HIGH_AVAILABILITY)) {
+            addHighAvailability(profile, plan);
+        }
         if (wanted.contains(Step.VERIFY)) {
             addVerify(profile, wanted.contains(Step.ENCRYPTION_KEY), plan, keyReadings);
         }
@@ -96,6 +100,10 @@ public final class CheckPlanner {
                              Map<String, NodeKeyReading> keyReadings) {
         // one target per node, so the reads run in parallel and a dead node costs one timeout
         plan.addAll(KeyService.forProfile(profile, secrets, deadline).readChecks(keyReadings));
+    }
+
+    private static void addHighAvailability(Profile profile, List<TargetChecks> plan) {
+        plan.addAll(HaChecks.forProfile(profile));
     }
 
     private void addVerify(Profile profile, boolean keyReadsInThisRun, List<TargetChecks> plan,
