@@ -1,6 +1,5 @@
 package org.clusterwright.bench;
 
-import org.clusterwright.testing.BlackHole;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.CheckRunner;
 import org.clusterwright.engine.CheckPlanner;
@@ -8,6 +7,7 @@ import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Profile;
+import org.clusterwright.testing.BlackHole;
 
 import java.time.Duration;
 import java.util.List;
