@@ -9,6 +9,11 @@ interface Benchmark {
 
     Measurement run() throws Exception;
 
+    /** Every figure of the benchmark; most have one, some compare one run against several baselines. */
+    default java.util.List<Measurement> measure() throws Exception {
+        return java.util.List.of(run());
+    }
+
     /**
      * A measured figure, its baseline from the same run, and the bound on their ratio: at most {@code bound} for
      * costs (time), at least {@code bound} for rates (throughput), as {@code atLeast} says.

@@ -10,6 +10,7 @@ import org.clusterwright.database.tds.TdsResponder;
 import org.clusterwright.profile.DatabaseKind;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.secrets.Secret;
+import org.clusterwright.testing.BlackHole;
 
 import java.time.Duration;
 import java.util.ArrayList;

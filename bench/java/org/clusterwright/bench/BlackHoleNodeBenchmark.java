@@ -7,6 +7,7 @@ import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Profile;
+import org.clusterwright.testing.BlackHole;
 
 import java.time.Duration;
 import java.util.List;

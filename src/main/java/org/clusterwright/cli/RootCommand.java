@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         versionProvider = RootCommand.VersionProvider.class,
         description = {"Turns a single Inedo ProGet, BuildMaster or Otter server into a verified high-availability "
                 + "cluster.", "Run without arguments to open the wizard."},
-        subcommands = {CheckCommand.class, ProfileCommand.class, KeysCommand.class},
+        subcommands = {CheckCommand.class, ProfileCommand.class, KeysCommand.class, LbConfigCommand.class},
         footer = ExitCodes.HELP)
 final class RootCommand implements Runnable {
     @Spec
@@ -22,7 +22,7 @@ final class RootCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: use 'check', 'profile' or 'keys'.");
+        throw new ParameterException(spec.commandLine(), "Missing command: use 'check', 'profile', 'keys' or 'lb-config'.");
     }
 
     static final class VersionProvider implements IVersionProvider {

@@ -2,6 +2,9 @@ package org.clusterwright.engine;
 
 import org.clusterwright.check.Check;
 import org.clusterwright.check.TargetChecks;
+import org.clusterwright.cluster.HaChecks;
+import org.clusterwright.cluster.verify.VerifyOptions;
+import org.clusterwright.cluster.verify.VerifyPlan;
 import org.clusterwright.database.ConnectionStringCheck;
 import org.clusterwright.keys.KeyService;
 import org.clusterwright.keys.NodeKeyReading;
@@ -94,6 +97,12 @@ public final class CheckPlanner {
         if (wanted.contains(Step.STORAGE)) {
             addStorageChecks(profile, secrets, plan);
         }
+        if (wanted.contains(Step.HIGH_AVAILABILITY)) {
+            addHighAvailability(profile, plan);
+        }
+        if (wanted.contains(Step.VERIFY)) {
+            addVerify(profile, wanted.contains(Step.ENCRYPTION_KEY), plan, keyReadings);
+        }
         return plan;
     }
 
@@ -115,6 +124,16 @@ public final class CheckPlanner {
     static Optional<Secret> storagePassword(Profile profile, SecretStore secrets) {
         SecretRef ref = profile.getStorage().getPassword();
         return secrets.get(profile.getId(), ref == null ? SecretRef.STORAGE_PASSWORD : ref);
+    }
+
+    private static void addHighAvailability(Profile profile, List<TargetChecks> plan) {
+        plan.addAll(HaChecks.forProfile(profile));
+    }
+
+    private void addVerify(Profile profile, boolean keyReadsInThisRun, List<TargetChecks> plan,
+                           Map<String, NodeKeyReading> keyReadings) {
+        // each node is its own target, so the health probes run in parallel and a dead node costs one timeout
+        plan.addAll(VerifyPlan.of(profile, VerifyOptions.forDeadline(deadline), keyReadings, keyReadsInThisRun).targets());
     }
 
     public List<TargetChecks> planAll(Profile profile, SecretStore secrets) {

@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"schemaVersion", "id", "name", "product", "versionLine", "nodes", "database", "storage",
-        "encryptionKey", "loadBalancer"})
+        "encryptionKey", "highAvailability", "loadBalancer"})
 public final class Profile extends Extensible {
     /** The schema this build writes; files with a higher number are refused rather than half-understood. */
     public static final int SCHEMA_VERSION = 1;
@@ -27,6 +27,7 @@ public final class Profile extends Extensible {
     private DatabaseSettings database = new DatabaseSettings();
     private StorageSettings storage = new StorageSettings();
     private EncryptionKeySettings encryptionKey = new EncryptionKeySettings();
+    private HighAvailabilitySettings highAvailability = new HighAvailabilitySettings();
     private LoadBalancerSettings loadBalancer = new LoadBalancerSettings();
 
     public int getSchemaVersion() {
@@ -100,6 +101,14 @@ public final class Profile extends Extensible {
 
     public void setEncryptionKey(EncryptionKeySettings encryptionKey) {
         this.encryptionKey = encryptionKey == null ? new EncryptionKeySettings() : encryptionKey;
+    }
+
+    public HighAvailabilitySettings getHighAvailability() {
+        return highAvailability;
+    }
+
+    public void setHighAvailability(HighAvailabilitySettings highAvailability) {
+        this.highAvailability = highAvailability == null ? new HighAvailabilitySettings() : highAvailability;
     }
 
     public LoadBalancerSettings getLoadBalancer() {

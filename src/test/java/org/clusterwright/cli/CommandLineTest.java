@@ -10,6 +10,7 @@ import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileStore;
+import org.clusterwright.testing.SimulatedNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,8 +78,8 @@ class CommandLineTest {
 
     @Test
     void checkOnAGoodProfileProbesTheDatabaseWithStableIdsInJson() throws Exception {
-        try (ServerSocket node1 = listen(); ServerSocket node2 = listen()) {
-            Path file = profileWithNodesOn(node1.getLocalPort(), node2.getLocalPort());
+        try (SimulatedNode node1 = healthyNode("a"); SimulatedNode node2 = healthyNode("b")) {
+            Path file = profileWithNodesOn(node1.port(), node2.port());
             // every step but storage, whose probe needs a real share: StorageProbeSambaTest runs check --step storage
             Run run = run("check", "--profile", file.toString(), "--format", "json", "--timeout", "5",
                     "--step", "database,key,ha,verify");
@@ -100,10 +101,13 @@ class CommandLineTest {
                     "db.resolve@database", "db.tcp@database", "db.tls@database", "db.login@database",
                     "db.database@database", "db.permissions@database", "db.installation@database",
                     "db.version@database", "db.availability@database");
-            // the embedded server is on loopback (db.parse) and has no replica (db.availability), and the two manual
-            // nodes' keys can only be pasted by a person (key.read SKIP, so key.consistent is unproven): nothing else
+            // the embedded server is on loopback (db.parse) and has no replica (db.availability), the two manual
+            // nodes' keys can only be pasted by a person (key.read SKIP, so key.consistent and verify.key prove
+            // nothing), the HA items are not ticked, and the balancer address (node a itself) names no serving node
             assertThat(notPassed).as(run.out()).containsExactly("WARN db.parse", "WARN db.availability",
-                    "SKIP key.read", "SKIP key.read", "SKIP key.consistent");
+                    "SKIP key.read", "SKIP key.read", "SKIP key.consistent", "WARN ha.switch", "SKIP verify.key",
+                    "WARN verify.balancer");
+            assertThat(ids).contains("verify.health@a", "verify.health@b", "verify.version@cluster");
             assertThat(ids).contains("key.read@a", "key.read@b", "key.consistent@cluster");
             assertThat(run.exitCode()).isEqualTo(ExitCodes.WARNINGS);
             assertThat(json.at("/summary/worst").asText()).isEqualTo("WARN");
@@ -144,8 +148,8 @@ class CommandLineTest {
 
     @Test
     void warningsGiveExitCodeOne() throws Exception {
-        try (ServerSocket node1 = listen(); ServerSocket node2 = listen()) {
-            Path file = profileWithNodesOn(node1.getLocalPort(), node2.getLocalPort());
+        try (SimulatedNode node1 = healthyNode("a"); SimulatedNode node2 = healthyNode("b")) {
+            Path file = profileWithNodesOn(node1.port(), node2.port());
             Profile profile = new ProfileStore().load(file);
             profile.getLoadBalancer().setUrl(null);
             new ProfileStore().save(profile, file);
@@ -185,6 +189,11 @@ class CommandLineTest {
         Path file = dir.resolve("cluster.json");
         new ProfileStore().save(profile, file);
         return file;
+    }
+
+    /** A node answering /health as ProGet 2025 does, so the verify step of a whole run has something to verify. */
+    private static SimulatedNode healthyNode(String name) throws Exception {
+        return new SimulatedNode(name, SimulatedNode.Format.PROGET_2025);
     }
 
     private static ServerSocket listen() throws Exception {

@@ -1,4 +1,4 @@
-package org.clusterwright.bench;
+package org.clusterwright.testing;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -12,11 +12,11 @@ import java.util.List;
  * A loopback port that answers nothing: a listening socket that never accepts, whose accept queue is filled, so the
  * kernel drops further SYNs and a client's connect hangs until its own timeout, as against a firewalled host.
  */
-final class BlackHole implements AutoCloseable {
+public final class BlackHole implements AutoCloseable {
     private final ServerSocket server;
     private final List<Socket> fillers = new ArrayList<>();
 
-    BlackHole() throws IOException {
+    public BlackHole() throws IOException {
         server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         for (int i = 0; i < 8; i++) {
             Socket filler = new Socket();
@@ -30,7 +30,7 @@ final class BlackHole implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 

@@ -1,0 +1,101 @@
+package org.clusterwright.cluster.restart;
+
+import org.clusterwright.cluster.HaProcedure;
+import org.clusterwright.cluster.NodeTargets;
+import org.clusterwright.cluster.health.HealthUrls;
+import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.NodeAccess;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.VersionLine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Plans the restart Inedo's guide asks for after switching HA on: every node, one at a time. Drained nodes go first,
+ * since they carry no traffic; then the nodes in the cluster, in profile order, so at most one of them is down at once.
+ * Windows nodes get PowerShell remoting, Docker nodes docker commands; each step ends with a wait for /health.
+ */
+public final class RestartPlanner {
+    private RestartPlanner() {
+    }
+
+    public static RestartPlan plan(Profile profile) {
+        List<String> services = HaProcedure.services(profile.getProduct(), profile.getVersionLine());
+        List<ClusterNode> ordered = new ArrayList<>(profile.getNodes().stream().filter(n -> !n.isHaEnabled()).toList());
+        ordered.addAll(profile.getNodes().stream().filter(ClusterNode::isHaEnabled).toList());
+        List<RestartStep> steps = new ArrayList<>();
+        for (ClusterNode node : ordered) {
+            steps.add(node.getAccess() == NodeAccess.DOCKER ? docker(node) : windows(node, services, profile.getVersionLine()));
+        }
+        return new RestartPlan("Restart the " + profile.getProduct() + " nodes (" + profile.getVersionLine().displayName()
+                + ": " + String.join(", ", services) + ")", steps);
+    }
+
+    /**
+     * A Kubernetes workload: {@code kubectl rollout restart} replaces the pods one by one, each waiting for its
+     * readiness, so the rollout itself is the one-at-a-time restart; {@code rollout status} waits for its end.
+     */
+    public static RestartPlan kubernetes(String kind, String name, String namespace, String balancerUrl) {
+        String workload = kind.toLowerCase(Locale.ROOT) + "/" + name;
+        String ns = namespace == null || namespace.isBlank() ? "" : " -n " + sh(namespace);
+        List<String> commands = List.of(
+                "kubectl rollout restart " + sh(workload) + ns,
+                "kubectl rollout status " + sh(workload) + ns + " --timeout=30m");
+        return new RestartPlan("Restart the pods of " + workload,
+                List.of(new RestartStep(workload, true, "rolling restart, one pod at a time", commands, balancerUrl)));
+    }
+
+    private static RestartStep windows(ClusterNode node, List<String> services, VersionLine line) {
+        String names = services.stream().map(RestartPlanner::ps).collect(Collectors.joining(", "));
+        List<String> commands = new ArrayList<>();
+        if (line == VersionLine.PROGET_5_3_AND_OLDER) {
+            commands.add("# if ProGet's web application runs in IIS, recycle its application pool instead of INEDOPROGETWEBSVC");
+        }
+        commands.add("Invoke-Command -ComputerName " + ps(node.getHost()) + " -ScriptBlock { Restart-Service -Name "
+                + names + " }");
+        String health = healthUrl(node);
+        if (!health.isEmpty()) {
+            commands.add("do { Start-Sleep -Seconds 5; try { $ok = (Invoke-WebRequest -UseBasicParsing -TimeoutSec 10 -Uri "
+                    + ps(health) + ").StatusCode -eq 200 } catch { $ok = $false } } until ($ok)");
+        }
+        return new RestartStep(NodeTargets.of(node), node.isHaEnabled(), "PowerShell remoting", commands, node.getBaseUrl());
+    }
+
+    private static RestartStep docker(ClusterNode node) {
+        List<String> commands = new ArrayList<>();
+        String file = node.getEnvFile();
+        if (file != null && (file.endsWith(".yml") || file.endsWith(".yaml"))) {
+            commands.add("# restarts every service of this compose file; add the product's service name to restart only it");
+            commands.add("docker compose -f " + sh(file) + " restart");
+        } else {
+            commands.add("# the container's name; change it if yours is named otherwise");
+            commands.add("docker restart " + sh(NodeTargets.of(node)));
+        }
+        String health = healthUrl(node);
+        if (!health.isEmpty()) {
+            commands.add("until curl -fsS --max-time 10 " + sh(health) + " >/dev/null; do sleep 5; done");
+        }
+        return new RestartStep(NodeTargets.of(node), node.isHaEnabled(), "Docker", commands, node.getBaseUrl());
+    }
+
+    private static String healthUrl(ClusterNode node) {
+        try {
+            return HealthUrls.health(node.getBaseUrl()).toString();
+        } catch (IllegalArgumentException noUsableUrl) {
+            return "";
+        }
+    }
+
+    /** A PowerShell single-quoted string: nothing inside is expanded; a quote is doubled. */
+    private static String ps(String text) {
+        return "'" + String.valueOf(text).replace("'", "''") + "'";
+    }
+
+    /** A POSIX shell single-quoted word. */
+    private static String sh(String text) {
+        return text.matches("[A-Za-z0-9._/:=@-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,95 @@
+package org.clusterwright.cluster.restart;
+
+import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.NodeAccess;
+import org.clusterwright.profile.Product;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.VersionLine;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RestartPlanTest {
+
+    @Test
+    void windowsNodesOf2025GetTheOneServiceAndAHealthWaitDrainedNodesFirst() {
+        Profile profile = profile(Product.PROGET, VersionLine.V2025_AND_NEWER,
+                windows("pg1"), windows("pg2"), drained(windows("pg3")));
+
+        RestartPlan plan = RestartPlanner.plan(profile);
+
+        assertThat(plan.steps()).extracting(RestartStep::target).containsExactly("pg3", "pg1", "pg2");
+        assertThat(plan.steps().get(1).commands()).containsExactly(
+                "Invoke-Command -ComputerName 'pg1.corp' -ScriptBlock { Restart-Service -Name 'INEDOPROGETSVC' }",
+                "do { Start-Sleep -Seconds 5; try { $ok = (Invoke-WebRequest -UseBasicParsing -TimeoutSec 10 -Uri "
+                        + "'http://pg1.corp:8624/health').StatusCode -eq 200 } catch { $ok = $false } } until ($ok)");
+        assertThat(plan.lines()).contains("# 1. pg3 (drained): PowerShell remoting", "# 2. pg1: PowerShell remoting");
+    }
+
+    @Test
+    void olderLinesRestartTheWebServiceTooWithTheirProductsNames() {
+        Profile buildMaster = profile(Product.BUILDMASTER, VersionLine.V2023_TO_2024, windows("bm1"));
+        assertThat(RestartPlanner.plan(buildMaster).steps().get(0).commands().get(0))
+                .isEqualTo("Invoke-Command -ComputerName 'bm1.corp' -ScriptBlock { Restart-Service -Name 'INEDOBMSVC', 'INEDOBMWEBSVC' }");
+
+        Profile otter = profile(Product.OTTER, VersionLine.V2022, windows("ot1"));
+        assertThat(RestartPlanner.plan(otter).steps().get(0).commands().get(0)).contains("'INEDOOTTERSVC', 'INEDOOTTERWEBSVC'");
+
+        Profile old = profile(Product.PROGET, VersionLine.PROGET_5_3_AND_OLDER, windows("old"));
+        assertThat(RestartPlanner.plan(old).steps().get(0).commands().get(0)).contains("application pool");
+    }
+
+    @Test
+    void dockerNodesRestartTheirContainerOrComposeFileAndWaitWithCurl() {
+        ClusterNode compose = docker("d1");
+        compose.setEnvFile("/srv/proget/docker-compose.yml");
+        Profile profile = profile(Product.PROGET, VersionLine.V2025_AND_NEWER, compose, docker("d2"));
+
+        List<RestartStep> steps = RestartPlanner.plan(profile).steps();
+
+        assertThat(steps.get(0).commands()).contains("docker compose -f /srv/proget/docker-compose.yml restart",
+                "until curl -fsS --max-time 10 http://d1.corp:8624/health >/dev/null; do sleep 5; done");
+        assertThat(steps.get(1).commands()).contains("docker restart d2");
+    }
+
+    @Test
+    void kubernetesIsOneRollingRestartAndItsStatus() {
+        RestartPlan plan = RestartPlanner.kubernetes("StatefulSet", "proget", "inedo", "https://proget.corp/");
+
+        assertThat(plan.steps()).singleElement().satisfies(step -> assertThat(step.commands()).containsExactly(
+                "kubectl rollout restart statefulset/proget -n inedo",
+                "kubectl rollout status statefulset/proget -n inedo --timeout=30m"));
+    }
+
+    @Test
+    void quotesInHostNamesCannotBreakOutOfTheCommand() {
+        ClusterNode odd = windows("x");
+        odd.setHost("x'; Remove-Item C:\\ -Recurse; '");
+        String line = RestartPlanner.plan(profile(Product.PROGET, VersionLine.V2025_AND_NEWER, odd)).steps().get(0).commands().get(0);
+
+        assertThat(line).contains("-ComputerName 'x''; Remove-Item C:\\ -Recurse; ''' -ScriptBlock");
+    }
+
+    static Profile profile(Product product, VersionLine line, ClusterNode... nodes) {
+        Profile profile = new Profile();
+        profile.setProduct(product);
+        profile.setVersionLine(line);
+        profile.setNodes(List.of(nodes));
+        return profile;
+    }
+
+    private static ClusterNode windows(String name) {
+        return new ClusterNode(name, name + ".corp", NodeAccess.WINDOWS_SMB, "http://" + name + ".corp:8624/");
+    }
+
+    private static ClusterNode docker(String name) {
+        return new ClusterNode(name, name + ".corp", NodeAccess.DOCKER, "http://" + name + ".corp:8624/");
+    }
+
+    private static ClusterNode drained(ClusterNode node) {
+        node.setHaEnabled(false);
+        return node;
+    }
+}
