@@ -66,6 +66,8 @@ public final class RestartExecutor {
     private NodeRestart awaitHealthy(RestartStep step, RestartListener listener, long started) throws InterruptedException {
         long until = System.nanoTime() + nodeDeadline.toNanos();
         HealthAnswer last;
+        // what the node last said when it did answer: more use to a person than the cut-short final poll
+        HealthAnswer lastAnswered = null;
         int polls = 0;
         while (true) {
             long left = until - System.nanoTime();
@@ -76,14 +78,18 @@ public final class RestartExecutor {
                 return new NodeRestart(step, NodeRestart.Result.BACK_HEALTHY, "healthy after " + polls + " health "
                         + (polls == 1 ? "poll" : "polls"), millisSince(started));
             }
+            if (last.report().isPresent()) {
+                lastAnswered = last;
+            }
             listener.waiting(step, last);
             if (System.nanoTime() + pollInterval.toNanos() >= until) {
                 break;
             }
             Thread.sleep(pollInterval.toMillis());
         }
-        String lastWord = last.report().map(r -> r.problem().isEmpty() ? "HTTP " + r.httpStatus() : r.problem())
-                .orElse(last.unreachable());
+        HealthAnswer said = lastAnswered != null ? lastAnswered : last;
+        String lastWord = said.report().map(r -> r.problem().isEmpty() ? "HTTP " + r.httpStatus() : r.problem())
+                .orElse(said.unreachable());
         return new NodeRestart(step, NodeRestart.Result.NOT_BACK_IN_TIME, "still not healthy after " + nodeDeadline.toMillis()
                 + " ms (" + polls + " polls; last: " + lastWord + ")", millisSince(started));
     }
