@@ -149,8 +149,14 @@ class WizardWalkthroughTest {
                 .skip(1).findFirst().orElseThrow();
         robot.clickOn(second);
         assertThat(model.profile().getNodes().get(1).isHaEnabled()).isFalse();
-        assertThat(robot.lookup("#ha-procedure").queryAs(javafx.scene.layout.VBox.class).getChildren())
-                .anySatisfy(n -> assertThat(((Label) n).getText()).contains("INEDOPROGETSVC"));
+        // the restart plan names the service to restart, one server at a time; a manual item is ticked and recorded
+        assertThat(robot.lookup("#restart-plan").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("Invoke-Command").contains("Restart-Service -Name 'INEDOPROGETSVC'");
+        javafx.scene.control.CheckBox firstItem = robot.lookup(".ha-item").queryAllAs(javafx.scene.control.CheckBox.class)
+                .stream().findFirst().orElseThrow();
+        robot.interact(firstItem::requestFocus);
+        robot.clickOn(firstItem);
+        assertThat(new org.clusterwright.cluster.HaChecklist(model.profile()).items().get(0).confirmed()).isTrue();
         // step 4 has checks of its own now: the ticked manual items (ha.switch)
         assertThat(robot.lookup("#run-checks").queryAllAs(javafx.scene.control.Button.class))
                 .filteredOn(WizardWalkthroughTest::isShowing).singleElement()

@@ -2,12 +2,21 @@ package org.clusterwright.ui.pages;
 
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Region;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import org.clusterwright.cluster.HaChecklist;
+import org.clusterwright.cluster.HaItem;
 import org.clusterwright.cluster.HaProcedure;
+import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeRole;
@@ -30,6 +39,7 @@ public final class HighAvailabilityPage implements WizardPage {
     private final CheckRunViewModel checks;
     private final TableView<ClusterNode> nodes = new TableView<>();
     private final VBox procedure = new VBox(4);
+    private final TextArea restartPlan = new TextArea();
     private final Node view;
 
     public HighAvailabilityPage(WizardModel model, CheckRunViewModel checks) {
@@ -76,18 +86,51 @@ public final class HighAvailabilityPage implements WizardPage {
                         + "balancer must not send it traffic. Then switch High Availability on in the product and "
                         + "restart each node, one at a time.",
                 PageLayout.section("Servers in the cluster"), nodes,
-                PageLayout.section("Switching High Availability on"), procedure, timers);
+                PageLayout.section("Switching High Availability on"), procedure, timers,
+                PageLayout.section("Restarting each server"), restartSection());
     }
 
+    /** The product's HA items, each ticked by the person who did it (recorded in the profile), and the restart plan. */
     private void showProcedure() {
         Profile profile = model.profile();
+        HaChecklist checklist = new HaChecklist(profile);
         procedure.getChildren().clear();
-        int number = 1;
-        for (String item : HaProcedure.itemsFor(profile.getProduct(), profile.getVersionLine())) {
-            Label label = new Label(number++ + ". " + item);
-            label.setWrapText(true);
-            procedure.getChildren().add(label);
+        for (HaItem item : checklist.items()) {
+            CheckBox done = new CheckBox((item.node().isEmpty() ? "" : item.node() + ": ") + item.text());
+            done.getStyleClass().add("ha-item");
+            done.setWrapText(true);
+            done.setMinHeight(Region.USE_PREF_SIZE);
+            done.setSelected(item.confirmed());
+            done.selectedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    checklist.tick(item.key());
+                } else {
+                    checklist.untick(item.key());
+                }
+                model.edited(Section.HIGH_AVAILABILITY);
+            });
+            procedure.getChildren().add(done);
+            if (!item.link().isBlank()) {
+                procedure.getChildren().add(PageLayout.note("    " + item.link()));
+            }
         }
+        restartPlan.setText(RestartPlanner.plan(profile).text());
+    }
+
+    private Node restartSection() {
+        restartPlan.setId("restart-plan");
+        restartPlan.setEditable(false);
+        restartPlan.getStyleClass().add("monospace");
+        restartPlan.setPrefRowCount(7);
+        Button copy = new Button("Cop_y the restart plan");
+        copy.setId("copy-restart-plan");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(restartPlan.getText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        return new VBox(6, PageLayout.note("One server at a time: restart it, wait until its /health answers healthy,"
+                + " then the next, so the cluster keeps serving throughout."), restartPlan, copy);
     }
 
     private TableColumn<ClusterNode, ClusterNode> haColumn() {
