@@ -52,7 +52,6 @@ import static org.clusterwright.ui.UiActions.label;
 @ExtendWith(ApplicationExtension.class)
 class EncryptionKeyPageSambaTest {
     private static final String DB_PASSWORD = "Shared-Db-Pa55-90817";
-    private static final String NEW_NODE_3_PASSWORD_FIELD = "#node-password";
 
     @TempDir
     static Path dir;
@@ -105,7 +104,7 @@ class EncryptionKeyPageSambaTest {
         @SuppressWarnings("unchecked")
         TableView<Object> nodes = robot.lookup("#nodes").queryAs(TableView.class);
         robot.interact(() -> nodes.getSelectionModel().select(2));
-        focusAndClick(robot, NEW_NODE_3_PASSWORD_FIELD).write(node3Password);
+        focusAndClick(robot, "#node-password").write(node3Password);
         assertThat(model.secrets().get(model.profile().getId(), model.profile().getNodes().get(2).getAccessPassword()))
                 .hasValueSatisfying(secret -> assertThat(secret.reveal()).isEqualTo(node3Password));
 
