@@ -41,7 +41,8 @@ public record KeyMatrixRow(String node, String where, String fingerprint, String
         };
     }
 
-    private static String planned(NodeKeyChange change) {
+    /** What applying does to one node, in a few words, for the matrix and the confirmation. */
+    public static String planned(NodeKeyChange change) {
         return switch (change.action()) {
             case NO_CHANGE -> "No change";
             case WRITE -> "Write, after a backup";

@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.NodeKeyChange;
+import org.clusterwright.ui.KeyMatrixRow;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -43,7 +44,8 @@ final class KeyDialogs {
     /** Shows what will be written where, and asks once for all nodes. */
     static boolean confirmApply(Window owner, KeyPlan plan) {
         String lines = plan.changes().stream()
-                .map(change -> "• " + change.target() + ": " + action(change))
+                .map(change -> "• " + change.target() + ": " + KeyMatrixRow.planned(change)
+                        + (change.action() == NodeKeyChange.Action.WRITE ? " (" + change.where() + ")" : ""))
                 .collect(Collectors.joining("\n"));
         Label text = new Label("Give every server the key " + plan.fingerprint() + ":\n\n" + lines + "\n\nEach config "
                 + "file is backed up beside itself first, replaced in one step, then read back. A server that fails "
@@ -51,16 +53,6 @@ final class KeyDialogs {
         text.setWrapText(true);
         return alert(owner, Alert.AlertType.CONFIRMATION, "Write the key to the servers?", text, WRITE)
                 .showAndWait().filter(WRITE::equals).isPresent();
-    }
-
-    private static String action(NodeKeyChange change) {
-        return switch (change.action()) {
-            case NO_CHANGE -> "no change";
-            case WRITE -> "write " + change.where();
-            case EXPORT -> "export files to the export folder";
-            case MANUAL_INSTRUCTIONS -> "by hand, from the checklist";
-            case BLOCKED -> "blocked: " + change.note();
-        };
     }
 
     private static Alert alert(Window owner, Alert.AlertType type, String header, javafx.scene.Node content,
