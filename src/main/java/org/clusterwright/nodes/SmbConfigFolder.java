@@ -1,8 +1,6 @@
 package org.clusterwright.nodes;
 
 import com.hierynomus.msdtyp.AccessMask;
-import com.hierynomus.msfscc.FileAttributes;
-import com.hierynomus.msfscc.fileinformation.FileIdBothDirectoryInformation;
 import com.hierynomus.mssmb2.SMB2CreateDisposition;
 import com.hierynomus.mssmb2.SMB2ShareAccess;
 import com.hierynomus.smbj.SMBClient;
@@ -101,9 +99,7 @@ public final class SmbConfigFolder implements ConfigFolder {
     @Override
     public List<String> list() throws NodeAccessException {
         try {
-            return share.list(location.folder()).stream()
-                    .filter(entry -> (entry.getFileAttributes() & FileAttributes.FILE_ATTRIBUTE_DIRECTORY.getValue()) == 0)
-                    .map(FileIdBothDirectoryInformation::getFileName).sorted().toList();
+            return SmbClients.fileNames(share, location.folder());
         } catch (Exception e) {
             throw SmbErrors.translate(e, location, "", user);
         }

@@ -1,10 +1,14 @@
 package org.clusterwright.smb;
 
+import com.hierynomus.msfscc.FileAttributes;
+import com.hierynomus.msfscc.fileinformation.FileIdBothDirectoryInformation;
 import com.hierynomus.smbj.SmbConfig;
 import com.hierynomus.smbj.auth.AuthenticationContext;
+import com.hierynomus.smbj.share.DiskShare;
 import org.clusterwright.secrets.Secret;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** How Clusterwright opens SMB sessions, the same for node config folders and the shared storage. */
@@ -27,6 +31,13 @@ public final class SmbClients {
                 .withSoTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withBufferSize(BUFFER_BYTES)
                 .build();
+    }
+
+    /** The names of the files (not folders) in {@code folder} of the share, sorted. */
+    public static List<String> fileNames(DiskShare share, String folder) {
+        return share.list(folder).stream()
+                .filter(entry -> (entry.getFileAttributes() & FileAttributes.FILE_ATTRIBUTE_DIRECTORY.getValue()) == 0)
+                .map(FileIdBothDirectoryInformation::getFileName).sorted().toList();
     }
 
     /** {@code DOMAIN\\user} or a bare user name; the password is handed over as characters, never logged. */

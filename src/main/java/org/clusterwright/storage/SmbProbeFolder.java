@@ -1,13 +1,12 @@
 package org.clusterwright.storage;
 
 import com.hierynomus.msdtyp.AccessMask;
-import com.hierynomus.msfscc.FileAttributes;
-import com.hierynomus.msfscc.fileinformation.FileIdBothDirectoryInformation;
 import com.hierynomus.msfscc.fileinformation.ShareInfo;
 import com.hierynomus.mssmb2.SMB2CreateDisposition;
 import com.hierynomus.mssmb2.SMB2ShareAccess;
 import com.hierynomus.smbj.share.DiskShare;
 import com.hierynomus.smbj.share.File;
+import org.clusterwright.smb.SmbClients;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -109,9 +108,7 @@ final class SmbProbeFolder implements ProbeFolder {
     @Override
     public List<String> list() throws IOException {
         try {
-            return share.list(location.folder()).stream()
-                    .filter(entry -> (entry.getFileAttributes() & FileAttributes.FILE_ATTRIBUTE_DIRECTORY.getValue()) == 0)
-                    .map(FileIdBothDirectoryInformation::getFileName).sorted().toList();
+            return SmbClients.fileNames(share, location.folder());
         } catch (Exception e) {
             throw StorageErrors.translate(e, location, "", user);
         }
