@@ -41,8 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 
 /**
@@ -57,15 +55,10 @@ public final class KeyStepViewModel {
     private final WizardModel model;
     private final CheckRunViewModel checks;
     private final java.util.concurrent.Executor fxThread;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "key-apply");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
     private final ObservableList<KeyMatrixRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<KeyPlan> plan = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final BackgroundWork background;
     private final ReadOnlyBooleanWrapper canRestore = new ReadOnlyBooleanWrapper();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty status = new SimpleStringProperty("");
@@ -82,11 +75,12 @@ public final class KeyStepViewModel {
         this.model = model;
         this.checks = checks;
         this.fxThread = fxThread;
+        this.background = new BackgroundWork("key-apply", fxThread);
         checks.customise(planner -> planner.plan(model.profile(), model.secrets(), List.of(Step.ENCRYPTION_KEY), readings),
                 this::afterRead);
         // an edit elsewhere (the node list, another profile) drops the step's results: what was read is stale too
         model.results(Step.ENCRYPTION_KEY).addListener((ListChangeListener<CheckResult>) change -> {
-            if (!updating && change.getList().isEmpty() && !busy.get()) {
+            if (!updating && change.getList().isEmpty() && !background.isBusy()) {
                 forget();
             }
         });
@@ -106,7 +100,7 @@ public final class KeyStepViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return background.busyProperty();
     }
 
     public ReadOnlyBooleanProperty canRestoreProperty() {
@@ -214,7 +208,7 @@ public final class KeyStepViewModel {
     /** Writes the plan to every node, with backups, then reads them all again. Call on the FX thread. */
     public void apply() {
         KeyPlan current = plan.get();
-        if (current == null || !current.canApply() || busy.get()) {
+        if (current == null || !current.canApply() || background.isBusy()) {
             return;
         }
         KeyService service = service();
@@ -230,7 +224,7 @@ public final class KeyStepViewModel {
 
     /** Puts back the backups the last apply made, then reads every node again. Call on the FX thread. */
     public void restore() {
-        if (lastApplied.isEmpty() || busy.get()) {
+        if (lastApplied.isEmpty() || background.isBusy()) {
             return;
         }
         List<NodeApplyResult> toRestore = lastApplied;
@@ -250,26 +244,19 @@ public final class KeyStepViewModel {
     }
 
     private void runInBackground(String verb, Work work, java.util.function.Function<AppliedPlan, String> describe) {
-        busy.set(true);
         progress.set(0);
         status.set(verb + "…");
-        worker.execute(() -> {
-            try {
-                AppliedPlan done = work.run();
-                fxThread.execute(() -> finishWrite(done, describe.apply(done)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fxThread.execute(() -> failWrite(verb + " was interrupted; read the nodes again to see their state."));
-            } catch (RuntimeException e) {
+        background.start(() -> {
+            AppliedPlan done = work.run();
+            return () -> finishWrite(done, describe.apply(done));
+        }, failure -> failure instanceof InterruptedException
+                ? () -> status.set(verb + " was interrupted; read the nodes again to see their state.")
                 // messages of the key code never hold a key or password, so they can be shown as they are
-                fxThread.execute(() -> failWrite(verb + " stopped: " + e.getMessage()));
-            }
-        });
+                : () -> status.set(verb + " stopped: " + failure.getMessage()));
     }
 
     private void finishWrite(AppliedPlan done, String summary) {
         inspection = done.after();
-        busy.set(false);
         progress.set(1);
         KeyPlan replanned = service().plan(inspection, request());
         showPlan(replanned);
@@ -283,11 +270,6 @@ public final class KeyStepViewModel {
                 .map(CheckResult::summary).orElse("");
         status.set(summary + consistency);
         checks.statusProperty().set("Done. " + RunSummary.of(done.report()) + ".");
-    }
-
-    private void failWrite(String message) {
-        busy.set(false);
-        status.set(message);
     }
 
     private KeyApplyListener progressListener(String verb) {

@@ -1,7 +1,6 @@
 package org.clusterwright.ui;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.clusterwright.check.CheckId;
@@ -26,8 +25,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The shared-storage step behind its page: the probe runs as the step's check run; creating a missing folder and
@@ -38,19 +35,13 @@ public final class StorageStepViewModel {
 
     private final WizardModel model;
     private final CheckRunViewModel checks;
-    private final Executor fxThread;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "storage-apply");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final BackgroundWork background;
     private final StringProperty status = new SimpleStringProperty("");
 
     public StorageStepViewModel(WizardModel model, CheckRunViewModel checks, Executor fxThread) {
         this.model = model;
         this.checks = checks;
-        this.fxThread = fxThread;
+        this.background = new BackgroundWork("storage-apply", fxThread);
     }
 
     public CheckRunViewModel checks() {
@@ -58,7 +49,7 @@ public final class StorageStepViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return background.busyProperty();
     }
 
     public StringProperty statusProperty() {
@@ -145,31 +136,12 @@ public final class StorageStepViewModel {
         status.set(results.get(0).summary());
     }
 
-    private interface Work {
-        Runnable run() throws Exception;
-    }
-
-    private void run(String what, Work work) {
-        busy.set(true);
+    private void run(String what, BackgroundWork.Work work) {
         status.set(what);
-        worker.execute(() -> {
-            Runnable then;
-            try {
-                then = work.run();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                then = () -> status.set("Interrupted.");
-            } catch (Exception e) {
+        background.start(work, failure -> failure instanceof InterruptedException ? () -> status.set("Interrupted.")
                 // the storage code words its exceptions for people and keeps passwords and keys out of them
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                then = () -> status.set("Stopped: " + message);
-            }
-            Runnable finish = then;
-            fxThread.execute(() -> {
-                busy.set(false);
-                finish.run();
-            });
-        });
+                : () -> status.set("Stopped: " + (failure.getMessage() == null ? failure.getClass().getSimpleName()
+                : failure.getMessage())));
     }
 
     private SecretRef storagePasswordRef() {
