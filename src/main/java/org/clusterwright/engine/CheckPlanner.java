@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /**
@@ -68,6 +69,16 @@ public final class CheckPlanner {
      */
     public List<TargetChecks> plan(Profile profile, SecretStore secrets, Collection<Step> steps,
                                    Map<String, NodeKeyReading> keyReadings) {
+        return plan(profile, secrets, steps, keyReadings, verifyPlan -> {
+        });
+    }
+
+    /**
+     * The same plan, handing step 5's {@link VerifyPlan} to {@code verifyPlan} when that step is in it, for a face
+     * that draws the node grid and the balancer chart from what the run finds.
+     */
+    public List<TargetChecks> plan(Profile profile, SecretStore secrets, Collection<Step> steps,
+                                   Map<String, NodeKeyReading> keyReadings, Consumer<VerifyPlan> verifyPlan) {
         EnumSet<Step> wanted = steps.isEmpty() ? EnumSet.allOf(Step.class) : EnumSet.copyOf(steps);
         List<TargetChecks> plan = new ArrayList<>();
         List<Check> inputChecks = new ArrayList<>();
@@ -101,7 +112,7 @@ public final class CheckPlanner {
             addHighAvailability(profile, plan);
         }
         if (wanted.contains(Step.VERIFY)) {
-            addVerify(profile, wanted.contains(Step.ENCRYPTION_KEY), plan, keyReadings);
+            verifyPlan.accept(addVerify(profile, wanted.contains(Step.ENCRYPTION_KEY), plan, keyReadings));
         }
         return plan;
     }
@@ -130,10 +141,12 @@ public final class CheckPlanner {
         plan.addAll(HaChecks.forProfile(profile));
     }
 
-    private void addVerify(Profile profile, boolean keyReadsInThisRun, List<TargetChecks> plan,
-                           Map<String, NodeKeyReading> keyReadings) {
+    private VerifyPlan addVerify(Profile profile, boolean keyReadsInThisRun, List<TargetChecks> plan,
+                                 Map<String, NodeKeyReading> keyReadings) {
         // each node is its own target, so the health probes run in parallel and a dead node costs one timeout
-        plan.addAll(VerifyPlan.of(profile, VerifyOptions.forDeadline(deadline), keyReadings, keyReadsInThisRun).targets());
+        VerifyPlan verify = VerifyPlan.of(profile, VerifyOptions.forDeadline(deadline), keyReadings, keyReadsInThisRun);
+        plan.addAll(verify.targets());
+        return verify;
     }
 
     public List<TargetChecks> planAll(Profile profile, SecretStore secrets) {

@@ -38,6 +38,8 @@ public final class CheckRunViewModel {
     private Function<CheckPlanner, List<TargetChecks>> planSource;
     private Consumer<List<CheckResult>> afterRun = results -> {
     };
+    private Runnable beforeRun = () -> {
+    };
 
     public CheckRunViewModel(WizardModel model, Step step, Executor fxThread, Duration deadline) {
         this.model = model;
@@ -54,6 +56,14 @@ public final class CheckRunViewModel {
     public void customise(Function<CheckPlanner, List<TargetChecks>> planSource, Consumer<List<CheckResult>> afterRun) {
         this.planSource = planSource;
         this.afterRun = afterRun;
+    }
+
+    /**
+     * Called on the FX thread when a run starts, right after its plan was made: the plan source is also asked on
+     * every edit (see {@link #hasChecks}), so this tells a page which plan is the one being run.
+     */
+    public void beforeEachRun(Runnable beforeRun) {
+        this.beforeRun = beforeRun;
     }
 
     public Duration deadline() {
@@ -82,6 +92,7 @@ public final class CheckRunViewModel {
             return;
         }
         List<TargetChecks> plan = plan();
+        beforeRun.run();
         int total = plan.stream().mapToInt(t -> t.checks().size()).sum();
         results().clear();
         progress.set(0);

@@ -31,10 +31,9 @@ class DatabaseFailureInWizardTest {
     @Start
     void start(Stage stage) {
         model = new WizardModel(new ProfileStore(), new InMemorySecretStore());
-        window = new WizardWindow(model, javafx.application.Platform::runLater, Duration.ofSeconds(5));
-        scene = window.createScene();
-        stage.setScene(scene);
-        stage.show();
+        OpenWizard wizard = OpenWizard.on(stage, model, Duration.ofSeconds(5));
+        window = wizard.window();
+        scene = wizard.scene();
     }
 
     @Test

@@ -84,10 +84,9 @@ class EncryptionKeyPageSambaTest {
         new ProfileStore().save(cluster.profile, file);
         model = new WizardModel(new ProfileStore(), cluster.secrets);
         model.open(file);
-        window = new WizardWindow(model, javafx.application.Platform::runLater, Duration.ofSeconds(15));
-        scene = window.createScene();
-        stage.setScene(scene);
-        stage.show();
+        OpenWizard wizard = OpenWizard.on(stage, model, Duration.ofSeconds(15));
+        window = wizard.window();
+        scene = wizard.scene();
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.StarterProfiles;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.testing.FakeProGet;
@@ -82,15 +81,10 @@ class StoragePageSambaTest {
         profile.getStorage().setAccount(samba.user());
         profile.getStorage().setSmbPort(samba.port());
         profile.getStorage().setProbeSizeMiB(1);
-        Path file = dir.resolve("storage.json");
-        new ProfileStore().save(profile, file);
-        model = new WizardModel(new ProfileStore(), new InMemorySecretStore());
-        model.open(file);
-        WizardWindow window = new WizardWindow(model, javafx.application.Platform::runLater, Duration.ofSeconds(15));
-        scene = window.createScene();
-        stage.setScene(scene);
-        stage.show();
-        window.show(PageId.STORAGE);
+        OpenWizard wizard = OpenWizard.onPage(stage, PageId.STORAGE, profile, dir.resolve("storage.json"),
+                new InMemorySecretStore(), Duration.ofSeconds(15));
+        model = wizard.model();
+        scene = wizard.scene();
     }
 
     @Test

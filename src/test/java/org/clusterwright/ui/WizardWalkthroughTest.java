@@ -57,10 +57,9 @@ class WizardWalkthroughTest {
     void start(Stage stage) throws IOException {
         deleteSavedProfiles();
         model = new WizardModel(new ProfileStore(), new InMemorySecretStore());
-        window = new WizardWindow(model, javafx.application.Platform::runLater, Duration.ofSeconds(5));
-        scene = window.createScene();
-        stage.setScene(scene);
-        stage.show();
+        OpenWizard wizard = OpenWizard.on(stage, model, Duration.ofSeconds(5));
+        window = wizard.window();
+        scene = wizard.scene();
     }
 
     /** Three "servers" on three loopback addresses, so the profile has three distinct hosts. */

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Asks one node for its health, within one time budget for the whole exchange: {@code /health}, and for ProGet 2026's
@@ -15,16 +16,39 @@ import java.time.Duration;
  * once; the JSON follow-up only gets what is left of it.
  */
 public final class HealthProbe {
-    private final HttpClient client;
+    private final Supplier<HttpClient> client;
     private final HealthParser parser = new HealthParser();
 
     public HealthProbe(HttpClient client) {
+        this(() -> client);
+    }
+
+    /** A probe whose client is fetched when the first request goes out (see {@link #lazyClient}). */
+    public HealthProbe(Supplier<HttpClient> client) {
         this.client = client;
     }
 
     /** A client for probes: no redirects to other hosts, and its connect timeout is the probe budget. */
     public static HttpClient newClient(Duration budget) {
         return HttpClient.newBuilder().connectTimeout(budget).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /**
+     * A {@link #newClient} built on first use and shared from then on. A client starts a selector thread when it is
+     * built, and the wizard plans step 5 on every edit to know whether it has checks: planning must cost nothing.
+     */
+    public static Supplier<HttpClient> lazyClient(Duration budget) {
+        return new Supplier<>() {
+            private HttpClient built;
+
+            @Override
+            public synchronized HttpClient get() {
+                if (built == null) {
+                    built = newClient(budget);
+                }
+                return built;
+            }
+        };
     }
 
     public HealthAnswer probe(String baseUrl, Duration budget) throws InterruptedException {
@@ -66,7 +90,7 @@ public final class HealthProbe {
         Duration left = Duration.ofNanos(Math.max(remaining(until), 1_000_000));
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(left).header("Accept", "application/json, text/plain")
                 .GET().build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.get().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static long remaining(long until) {

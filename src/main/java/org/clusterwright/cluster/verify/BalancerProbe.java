@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
  * Sends requests one after another to the balancer's {@code /health}, all within one time budget, so a dead balancer
@@ -29,10 +30,10 @@ final class BalancerProbe {
     private static final Pattern AFFINITY_COOKIE = Pattern.compile(
             "(?i)(SERVERID|SRV|ARRAffinity|ARRAffinitySameSite|route|sticky|INGRESSCOOKIE|AWSALB|AWSALBCORS|BIGipServer.*|NSC_.*)");
 
-    private final HttpClient client;
+    private final Supplier<HttpClient> client;
     private final HealthParser parser = new HealthParser();
 
-    BalancerProbe(HttpClient client) {
+    BalancerProbe(Supplier<HttpClient> client) {
         this.client = client;
     }
 
@@ -64,7 +65,7 @@ final class BalancerProbe {
         long started = System.nanoTime();
         HttpRequest request = HttpRequest.newBuilder(health).timeout(timeout).GET().build();
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = client.get().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             long millis = (System.nanoTime() - started) / 1_000_000;
             HealthReport report = parser.parse(response.statusCode(), response.body());
             // Otter documents no health endpoint: a 404 from a node still proves the balancer reached it

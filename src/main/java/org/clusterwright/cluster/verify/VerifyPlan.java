@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Step 5's checks for one run, and what they found as data. Every node is asked in parallel (one target each); the
@@ -56,7 +57,7 @@ public final class VerifyPlan {
         List<ClusterNode> nodes = List.copyOf(profile.getNodes());
         List<String> names = nodes.stream().map(NodeTargets::of).toList();
         VerifyFindings findings = new VerifyFindings(names);
-        HttpClient client = HealthProbe.newClient(options.healthTimeout());
+        Supplier<HttpClient> client = HealthProbe.lazyClient(options.healthTimeout());
         HealthProbe probe = new HealthProbe(client);
         List<TargetChecks> targets = new ArrayList<>();
         for (ClusterNode node : nodes) {

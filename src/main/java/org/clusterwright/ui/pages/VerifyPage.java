@@ -4,8 +4,8 @@ import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ProfileProblem.Section;
-import org.clusterwright.ui.CheckRunViewModel;
 import org.clusterwright.ui.PageId;
+import org.clusterwright.ui.VerifyStepViewModel;
 import org.clusterwright.ui.WizardModel;
 import org.clusterwright.ui.WizardPage;
 import org.clusterwright.ui.widgets.CheckPanel;
@@ -14,15 +14,18 @@ import org.clusterwright.ui.widgets.Forms;
 import org.clusterwright.ui.widgets.PageLayout;
 import org.clusterwright.ui.widgets.TextBinding;
 
-/** Step 5: the load balancer users reach the cluster through, and the verification of the whole cluster. */
+/**
+ * Step 5: the load balancer users reach the cluster through, and the verification of the whole cluster: every
+ * node's health, version and key in one grid, and how the balancer spread its requests over them.
+ */
 public final class VerifyPage implements WizardPage {
     private final WizardModel model;
-    private final CheckRunViewModel checks;
+    private final VerifyStepViewModel viewModel;
     private final Node view;
 
-    public VerifyPage(WizardModel model, CheckRunViewModel checks) {
+    public VerifyPage(WizardModel model, VerifyStepViewModel viewModel) {
         this.model = model;
-        this.checks = checks;
+        this.viewModel = viewModel;
         this.view = build();
     }
 
@@ -37,6 +40,17 @@ public final class VerifyPage implements WizardPage {
     }
 
     private Node build() {
+        CheckPanel checkPanel = new CheckPanel(viewModel.checks(), model.runningProperty(Step.VERIFY), "_Verify",
+                "Re-_run the verification");
+        return PageLayout.withChecks(checkPanel, "Step 5: Verify",
+                "Verify asks every node for its health, reads every node's EncryptionKey again (fingerprints only) and "
+                        + "sends a series of requests through the load balancer. Give the balancer's address, and the "
+                        + "response header it adds to name the serving node, so the spread over the nodes can be seen.",
+                balancerForm(), PageLayout.section("Nodes"), VerifyNodeGrid.of(viewModel),
+                PageLayout.section("Load balancer"), new BalancerChart(viewModel));
+    }
+
+    private Node balancerForm() {
         TextField url = new TextField();
         url.setId("lb-url");
         url.setPromptText("https://proget.corp.local/");
@@ -51,13 +65,9 @@ public final class VerifyPage implements WizardPage {
             refreshUrl.run();
             refreshHeader.run();
         });
-        Forms form = new Forms()
+        return new Forms()
                 .field("Load balancer _URL", url).feedback(new FieldFeedback(model, "loadBalancer.url"))
-                .field("Node _header", header).feedback(new FieldFeedback(model, "loadBalancer.nodeHeader"));
-        CheckPanel checkPanel = new CheckPanel(checks, model.runningProperty(Step.VERIFY), "_Verify");
-        return PageLayout.withChecks(checkPanel, "Step 5: Verify",
-                "Users reach the cluster through the load balancer. Give its address, and the response header it "
-                        + "adds to name the serving node, if any, so the spread of requests over the nodes can be seen.",
-                form.build());
+                .field("Node _header", header).feedback(new FieldFeedback(model, "loadBalancer.nodeHeader"))
+                .build();
     }
 }

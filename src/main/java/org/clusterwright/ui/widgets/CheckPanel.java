@@ -13,10 +13,17 @@ import org.clusterwright.ui.CheckRunViewModel;
 public final class CheckPanel extends VBox {
 
     public CheckPanel(CheckRunViewModel viewModel, BooleanProperty running, String runLabel) {
+        this(viewModel, running, runLabel, runLabel);
+    }
+
+    /** A bar whose button reads {@code rerunLabel} once there are results to run again. */
+    public CheckPanel(CheckRunViewModel viewModel, BooleanProperty running, String runLabel, String rerunLabel) {
         getStyleClass().add("check-panel");
         setSpacing(8);
         Button run = new Button(runLabel);
         run.setId("run-checks");
+        run.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(viewModel.results()))
+                .then(runLabel).otherwise(rerunLabel));
         run.setDefaultButton(false);
         javafx.beans.binding.BooleanBinding hasChecks = viewModel.hasChecks();
         run.disableProperty().bind(running.or(hasChecks.not()));

@@ -1,0 +1,241 @@
+package org.clusterwright.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.Status;
+import org.clusterwright.cluster.lb.LbConfigKind;
+import org.clusterwright.cluster.verify.NodeRow;
+import org.clusterwright.engine.Step;
+import org.clusterwright.keys.EncryptionKeys;
+import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.NodeAccess;
+import org.clusterwright.profile.Product;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.secrets.InMemorySecretStore;
+import org.clusterwright.secrets.Secret;
+import org.clusterwright.testing.NginxServer;
+import org.clusterwright.testing.SimulatedNode;
+import org.clusterwright.testing.SimulatedNode.Format;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clusterwright.ui.UiActions.focusAndClick;
+import static org.clusterwright.ui.UiActions.label;
+
+/**
+ * The Verify page on a simulated three-node ProGet cluster behind a real nginx started with the generated config:
+ * a healthy cluster first (every node healthy, one version, one key, requests spread over all three), then the
+ * faults a person must see named: an odd version, an odd key, a node whose service is down, a node switched off.
+ */
+@ExtendWith(ApplicationExtension.class)
+class VerifyPageNginxTest {
+    private static final String KEY = "5d0c7e1f2a3b4c5d6e7f8091a2b3c4d5";
+    private static final String OTHER_KEY = "99887766554433221100ffeeddccbbaa";
+
+    @TempDir
+    static Path dir;
+    static NginxServer nginx;
+    static int balancerPort;
+    static final List<SimulatedNode> nodes = new ArrayList<>();
+
+    private WizardModel model;
+    private Scene scene;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        for (String name : List.of("a", "b", "c")) {
+            nodes.add(new SimulatedNode(name, Format.PROGET_2025));
+            writeKey(name, KEY);
+        }
+        balancerPort = NginxServer.freePort();
+        nginx = NginxServer.start(Files.createDirectories(dir.resolve("nginx")),
+                LbConfigKind.NGINX.generate(profile(balancerPort)), balancerPort);
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        if (nginx != null) {
+            nginx.close();
+        }
+        nodes.forEach(SimulatedNode::close);
+    }
+
+    @AfterEach
+    void healAll() throws Exception {
+        nodes.forEach(node -> node.serviceDown(false).version("25.0.14"));
+        writeKey("b", KEY);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        OpenWizard wizard = OpenWizard.onPage(stage, PageId.VERIFY, profile(balancerPort), dir.resolve("verify.json"),
+                new InMemorySecretStore(), Duration.ofSeconds(5));
+        model = wizard.model();
+        scene = wizard.scene();
+    }
+
+    @Test
+    void aHealthyClusterShowsEveryNodeAndTheSpreadThenTheFaultsAreNamed(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#run-checks").queryAs(Button.class).getText()).isEqualTo("_Verify");
+        verify(robot);
+        robot.interact(() -> Screenshots.save(scene, "5-verify-healthy"));
+        robot.interact(() -> scrollToBottom(robot));
+        robot.interact(() -> Screenshots.save(scene, "5-verify-healthy-balancer"));
+
+        assertThat(rows(robot)).extracting(NodeRow::target).containsExactly("a", "b", "c");
+        assertThat(rows(robot)).allSatisfy(row -> {
+            assertThat(row.health()).isEqualTo(NodeRow.Health.HEALTHY);
+            assertThat(row.version()).isEqualTo("25.0.14");
+            assertThat(row.keyFingerprint()).isEqualTo(EncryptionKeys.fingerprint(Secret.of(KEY)));
+        });
+        assertThat(result("verify.version").status()).isEqualTo(Status.PASS);
+        assertThat(result("verify.key").status()).isEqualTo(Status.PASS);
+        CheckResult balancer = result("verify.balancer");
+        assertThat(balancer.status()).as(balancer.summary() + "\n" + nginx.errorLog()).isEqualTo(Status.PASS);
+        List<XYChart.Data<String, Number>> bars = bars(robot);
+        assertThat(bars).extracting(XYChart.Data::getXValue).allSatisfy(x -> assertThat(x).matches("[abc]: \\d+"));
+        assertThat(bars).hasSize(3).allSatisfy(bar -> assertThat(bar.getYValue().intValue()).isPositive());
+        String requests = balancer.evidence().get("requests");
+        assertThat(bars.stream().mapToInt(bar -> bar.getYValue().intValue()).sum()).isEqualTo(Integer.parseInt(requests));
+        assertThat(label(robot, "#balancer-figures")).contains(requests + " of " + requests + " requests")
+                .contains("X-Served-By").contains("p95");
+        assertThat(robot.lookup("#run-checks").queryAs(Button.class).getText()).isEqualTo("Re-_run the verification");
+
+        nodes.get(2).version("25.0.20");
+        writeKey("b", OTHER_KEY);
+        nodes.get(0).serviceDown(true);
+        focusAndClick(robot, "#run-checks");
+        verifyDone();
+        robot.interact(() -> Screenshots.save(scene, "5-verify-faults"));
+        robot.interact(() -> scrollToBottom(robot));
+        robot.interact(() -> Screenshots.save(scene, "5-verify-faults-balancer"));
+
+        assertThat(result("verify.version").status()).isEqualTo(Status.FAIL);
+        assertThat(result("verify.version").summary()).contains("c");
+        assertThat(result("verify.key").status()).isEqualTo(Status.FAIL);
+        assertThat(result("verify.key").summary()).startsWith("b uses another key");
+        CheckResult aHealth = results().stream().filter(r -> r.id().value().equals("verify.health") && r.target().equals("a"))
+                .findFirst().orElseThrow();
+        assertThat(aHealth.status()).isEqualTo(Status.FAIL);
+        assertThat(aHealth.remedy()).isNotBlank();
+        assertThat(rows(robot).get(0).health()).isEqualTo(NodeRow.Health.UNHEALTHY);
+        assertThat(cellText(robot, "c", "Version")).isEqualTo("\u26A0 25.0.20 (differs)");
+        assertThat(cellText(robot, "b", "Key")).endsWith("(differs)").doesNotContain(OTHER_KEY);
+        assertThat(cellText(robot, "a", "Health")).isEqualTo("\u2716 unhealthy");
+        assertThat(result("verify.balancer").status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void aNodeSwitchedOffIsShownWithoutAnAnswerAndNeverServesThroughTheBalancer(FxRobot robot) throws Exception {
+        SimulatedNode stopped = new SimulatedNode("spare", Format.PROGET_2025);
+        stopped.stop();
+        robot.interact(() -> {
+            model.profile().getNodes().get(1).setBaseUrl(stopped.baseUrl());
+            model.edited(org.clusterwright.profile.ProfileProblem.Section.NODES);
+        });
+        verify(robot);
+        robot.interact(() -> Screenshots.save(scene, "5-verify-node-off"));
+
+        assertThat(rows(robot).get(1).health()).isEqualTo(NodeRow.Health.UNREACHABLE);
+        assertThat(cellText(robot, "b", "Health")).isEqualTo("\u2716 no answer");
+        assertThat(rows(robot).get(1).problem()).isNotBlank();
+        CheckResult bHealth = results().stream().filter(r -> r.id().value().equals("verify.health") && r.target().equals("b"))
+                .findFirst().orElseThrow();
+        assertThat(bHealth.status()).isEqualTo(Status.FAIL);
+        stopped.close();
+    }
+
+    private void verify(FxRobot robot) throws Exception {
+        focusAndClick(robot, "#run-checks");
+        verifyDone();
+    }
+
+    private void verifyDone() throws Exception {
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS,
+                () -> !model.runningProperty(Step.VERIFY).get() && !results().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls the page's inputs to their end, where the balancer chart is, as a person would to read it. */
+    private static void scrollToBottom(FxRobot robot) {
+        javafx.scene.Node node = robot.lookup("#balancer-chart").query();
+        while (node != null && !(node instanceof javafx.scene.control.ScrollPane)) {
+            node = node.getParent();
+        }
+        ((javafx.scene.control.ScrollPane) node).setVvalue(1);
+        node.applyCss();
+        ((javafx.scene.control.ScrollPane) node).layout();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<NodeRow> rows(FxRobot robot) {
+        return List.copyOf(robot.lookup("#verify-nodes").queryAs(TableView.class).getItems());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String cellText(FxRobot robot, String target, String column) {
+        TableView<NodeRow> grid = robot.lookup("#verify-nodes").queryAs(TableView.class);
+        NodeRow row = grid.getItems().stream().filter(r -> r.target().equals(target)).findFirst().orElseThrow();
+        return grid.getColumns().stream().filter(c -> c.getText().equals(column)).findFirst().orElseThrow()
+                .getCellData(row).toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<XYChart.Data<String, Number>> bars(FxRobot robot) {
+        BarChart<String, Number> chart = robot.lookup("#balancer-chart").queryAs(BarChart.class);
+        assertThat(chart.isVisible()).isTrue();
+        return List.copyOf(chart.getData().get(0).getData());
+    }
+
+    private List<CheckResult> results() {
+        return List.copyOf(model.results(Step.VERIFY));
+    }
+
+    private CheckResult result(String id) {
+        return results().stream().filter(r -> r.id().value().equals(id)).findFirst().orElseThrow(
+                () -> new AssertionError("no " + id + " in " + results().stream().map(r -> r.id().value()).toList()));
+    }
+
+    private static Profile profile(int balancerPort) {
+        Profile profile = new Profile();
+        profile.setName("Build Feeds");
+        profile.setProduct(Product.PROGET);
+        profile.getLoadBalancer().setUrl("http://127.0.0.1:" + balancerPort + "/");
+        List<ClusterNode> clusterNodes = new ArrayList<>();
+        for (SimulatedNode node : nodes) {
+            ClusterNode clusterNode = new ClusterNode(node.name(), "127.0.0.1", NodeAccess.WINDOWS_SMB, node.baseUrl());
+            clusterNode.setLocalConfigFolder(dir.resolve("config-" + node.name()).toString());
+            clusterNodes.add(clusterNode);
+        }
+        profile.setNodes(clusterNodes);
+        return profile;
+    }
+
+    private static void writeKey(String node, String key) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("config-" + node));
+        Files.writeString(folder.resolve("ProGet.config"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<InedoAppConfig>\n"
+                + "  <ConnectionString>Data Source=127.0.0.1; Initial Catalog=ProGet; User ID=proget</ConnectionString>\n"
+                + "  <EncryptionKey>" + key + "</EncryptionKey>\n</InedoAppConfig>\n");
+    }
+}
