@@ -8,19 +8,13 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Status;
-import org.clusterwright.cluster.lb.LbConfigKind;
 import org.clusterwright.cluster.verify.NodeRow;
 import org.clusterwright.engine.Step;
 import org.clusterwright.keys.EncryptionKeys;
-import org.clusterwright.profile.ClusterNode;
-import org.clusterwright.profile.NodeAccess;
-import org.clusterwright.profile.Product;
-import org.clusterwright.profile.Profile;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.testing.NginxServer;
+import org.clusterwright.testing.NginxCluster;
 import org.clusterwright.testing.SimulatedNode;
-import org.clusterwright.testing.SimulatedNode.Format;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,10 +26,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -50,46 +42,35 @@ import static org.clusterwright.ui.UiActions.label;
  */
 @ExtendWith(ApplicationExtension.class)
 class VerifyPageNginxTest {
-    private static final String KEY = "5d0c7e1f2a3b4c5d6e7f8091a2b3c4d5";
     private static final String OTHER_KEY = "99887766554433221100ffeeddccbbaa";
 
     @TempDir
     static Path dir;
-    static NginxServer nginx;
-    static int balancerPort;
-    static final List<SimulatedNode> nodes = new ArrayList<>();
+    static NginxCluster cluster;
 
     private WizardModel model;
     private Scene scene;
 
     @BeforeAll
     static void startCluster() throws Exception {
-        for (String name : List.of("a", "b", "c")) {
-            nodes.add(new SimulatedNode(name, Format.PROGET_2025));
-            writeKey(name, KEY);
-        }
-        balancerPort = NginxServer.freePort();
-        nginx = NginxServer.start(Files.createDirectories(dir.resolve("nginx")),
-                LbConfigKind.NGINX.generate(profile(balancerPort)), balancerPort);
+        cluster = NginxCluster.start(dir);
     }
 
     @AfterAll
     static void stopCluster() throws Exception {
-        if (nginx != null) {
-            nginx.close();
+        if (cluster != null) {
+            cluster.close();
         }
-        nodes.forEach(SimulatedNode::close);
     }
 
     @AfterEach
-    void healAll() throws Exception {
-        nodes.forEach(node -> node.serviceDown(false).version("25.0.14"));
-        writeKey("b", KEY);
+    void heal() throws Exception {
+        cluster.heal();
     }
 
     @Start
     void start(Stage stage) throws Exception {
-        OpenWizard wizard = OpenWizard.onPage(stage, PageId.VERIFY, profile(balancerPort), dir.resolve("verify.json"),
+        OpenWizard wizard = OpenWizard.onPage(stage, PageId.VERIFY, cluster.profile(), dir.resolve("verify.json"),
                 new InMemorySecretStore(), Duration.ofSeconds(5));
         model = wizard.model();
         scene = wizard.scene();
@@ -106,13 +87,13 @@ class VerifyPageNginxTest {
         assertThat(rows(robot)).extracting(NodeRow::target).containsExactly("a", "b", "c");
         assertThat(rows(robot)).allSatisfy(row -> {
             assertThat(row.health()).isEqualTo(NodeRow.Health.HEALTHY);
-            assertThat(row.version()).isEqualTo("25.0.14");
-            assertThat(row.keyFingerprint()).isEqualTo(EncryptionKeys.fingerprint(Secret.of(KEY)));
+            assertThat(row.version()).isEqualTo(NginxCluster.VERSION);
+            assertThat(row.keyFingerprint()).isEqualTo(EncryptionKeys.fingerprint(Secret.of(NginxCluster.KEY)));
         });
         assertThat(result("verify.version").status()).isEqualTo(Status.PASS);
         assertThat(result("verify.key").status()).isEqualTo(Status.PASS);
         CheckResult balancer = result("verify.balancer");
-        assertThat(balancer.status()).as(balancer.summary() + "\n" + nginx.errorLog()).isEqualTo(Status.PASS);
+        assertThat(balancer.status()).as(balancer.summary() + "\n" + cluster.errorLog()).isEqualTo(Status.PASS);
         List<XYChart.Data<String, Number>> bars = bars(robot);
         assertThat(bars).extracting(XYChart.Data::getXValue).allSatisfy(x -> assertThat(x).matches("[abc]: \\d+"));
         assertThat(bars).hasSize(3).allSatisfy(bar -> assertThat(bar.getYValue().intValue()).isPositive());
@@ -122,9 +103,9 @@ class VerifyPageNginxTest {
                 .contains("X-Served-By").contains("p95");
         assertThat(robot.lookup("#run-checks").queryAs(Button.class).getText()).isEqualTo("Re-_run the verification");
 
-        nodes.get(2).version("25.0.20");
-        writeKey("b", OTHER_KEY);
-        nodes.get(0).serviceDown(true);
+        cluster.node("c").version("25.0.20");
+        cluster.writeKey("b", OTHER_KEY);
+        cluster.node("a").serviceDown(true);
         focusAndClick(robot, "#run-checks");
         verifyDone();
         robot.interact(() -> Screenshots.save(scene, "5-verify-faults"));
@@ -148,7 +129,7 @@ class VerifyPageNginxTest {
 
     @Test
     void aNodeSwitchedOffIsShownWithoutAnAnswerAndNeverServesThroughTheBalancer(FxRobot robot) throws Exception {
-        SimulatedNode stopped = new SimulatedNode("spare", Format.PROGET_2025);
+        SimulatedNode stopped = new SimulatedNode("spare", SimulatedNode.Format.PROGET_2025);
         stopped.stop();
         robot.interact(() -> {
             model.profile().getNodes().get(1).setBaseUrl(stopped.baseUrl());
@@ -215,27 +196,5 @@ class VerifyPageNginxTest {
     private CheckResult result(String id) {
         return results().stream().filter(r -> r.id().value().equals(id)).findFirst().orElseThrow(
                 () -> new AssertionError("no " + id + " in " + results().stream().map(r -> r.id().value()).toList()));
-    }
-
-    private static Profile profile(int balancerPort) {
-        Profile profile = new Profile();
-        profile.setName("Build Feeds");
-        profile.setProduct(Product.PROGET);
-        profile.getLoadBalancer().setUrl("http://127.0.0.1:" + balancerPort + "/");
-        List<ClusterNode> clusterNodes = new ArrayList<>();
-        for (SimulatedNode node : nodes) {
-            ClusterNode clusterNode = new ClusterNode(node.name(), "127.0.0.1", NodeAccess.WINDOWS_SMB, node.baseUrl());
-            clusterNode.setLocalConfigFolder(dir.resolve("config-" + node.name()).toString());
-            clusterNodes.add(clusterNode);
-        }
-        profile.setNodes(clusterNodes);
-        return profile;
-    }
-
-    private static void writeKey(String node, String key) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("config-" + node));
-        Files.writeString(folder.resolve("ProGet.config"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<InedoAppConfig>\n"
-                + "  <ConnectionString>Data Source=127.0.0.1; Initial Catalog=ProGet; User ID=proget</ConnectionString>\n"
-                + "  <EncryptionKey>" + key + "</EncryptionKey>\n</InedoAppConfig>\n");
     }
 }
