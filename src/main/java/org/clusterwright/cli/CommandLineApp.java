@@ -40,21 +40,17 @@ public final class CommandLineApp {
 
     /**
      * Hands the environment to the commands that read it (passwords come from there), so every command sees the
-     * same one and a test can give its own; every other class is made the usual way.
+     * same one and a test can give its own: a command that takes a {@code Function<String, String>} in its constructor
+     * gets it; every other class is made the usual way.
      */
     private record Factory(Function<String, String> environment) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == CheckCommand.class) {
-                return type.cast(new CheckCommand(environment));
+            try {
+                return type.cast(type.getDeclaredConstructor(Function.class).newInstance(environment));
+            } catch (NoSuchMethodException takesNoEnvironment) {
+                return CommandLine.defaultFactory().create(type);
             }
-            if (type == KeysCommand.Plan.class) {
-                return type.cast(new KeysCommand.Plan(environment));
-            }
-            if (type == KeysApplyCommand.class) {
-                return type.cast(new KeysApplyCommand(environment));
-            }
-            return CommandLine.defaultFactory().create(type);
         }
     }
 

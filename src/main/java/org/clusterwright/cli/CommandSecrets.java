@@ -19,6 +19,8 @@ final class CommandSecrets {
     static final String DATABASE_PASSWORD = "CLUSTERWRIGHT_DB_PASSWORD";
     /** The storage service account's password, for the same reason. */
     static final String STORAGE_PASSWORD = "CLUSTERWRIGHT_STORAGE_PASSWORD";
+    /** A ProGet API key with the system-administration permission, for setting the storage path. */
+    static final String PROGET_API_KEY = "CLUSTERWRIGHT_PROGET_API_KEY";
 
     private CommandSecrets() {
     }
@@ -34,6 +36,10 @@ final class CommandSecrets {
         if (storagePassword != null && !storagePassword.isEmpty()) {
             SecretRef ref = profile.getStorage().getPassword();
             secrets.put(profile.getId(), ref == null ? SecretRef.STORAGE_PASSWORD : ref, Secret.of(storagePassword));
+        }
+        String apiKey = environment.apply(PROGET_API_KEY);
+        if (apiKey != null && !apiKey.isEmpty()) {
+            secrets.put(profile.getId(), SecretRef.API_KEY, Secret.of(apiKey));
         }
         NodePasswords.load(profile, passwordFile, secrets, environment);
         return secrets;

@@ -24,6 +24,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -60,13 +61,31 @@ final class KeysCommand implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             Instant started = Instant.now();
+            Planned planned = Planned.make(options, environment, spec.commandLine().getErr());
+            return finish(spec, options.format, planned.session().profile(), started, planned.results(), planned.plan());
+        }
+    }
+
+    /** What reading the nodes and planning the key found, before anything is written. */
+    record Planned(Session session, KeyPlan plan, List<CheckResult> results) {
+        static Planned make(KeyOptions options, Function<String, String> environment, PrintWriter err)
+                throws InterruptedException {
             KeyRequest request = options.request(); // bad options fail before any node is contacted
             Session session = Session.open(options, environment);
-            request = session.handingOutConnectionString(request, options, spec.commandLine().getErr());
+            request = session.handingOutConnectionString(request, options, err);
             KeyPlan plan = session.service().plan(session.survey(), request);
             List<CheckResult> results = new ArrayList<>(session.survey().inspection().results());
             results.addAll(plan.results());
-            return finish(spec, options, session.profile(), started, results, plan);
+            return new Planned(session, plan, results);
+        }
+
+        /** Why nothing may be written, when the plan cannot be applied as a whole. */
+        Optional<String> refusal() {
+            if (plan.canApply()) {
+                return Optional.empty();
+            }
+            return Optional.of("nothing was written: " + (plan.key().isEmpty() ? plan.basis()
+                    : plan.blockers().size() + " node(s) cannot take the key; see key.read and key.plan."));
         }
     }
 
@@ -99,12 +118,19 @@ final class KeysCommand implements Runnable {
         }
     }
 
-    static int finish(CommandSpec spec, KeyOptions options, Profile profile, Instant started, List<CheckResult> results,
+    static int finish(CommandSpec spec, CheckCommand.Format format, Profile profile, Instant started, List<CheckResult> results,
                       KeyPlan plan) {
+        return finish(spec, format, profile, started, results, plan, out -> {
+        });
+    }
+
+    /** The same, with {@code more} printed after the key plan and before the summary in text form. */
+    static int finish(CommandSpec spec, CheckCommand.Format format, Profile profile, Instant started, List<CheckResult> results,
+                      KeyPlan plan, java.util.function.Consumer<PrintWriter> more) {
         PrintWriter out = spec.commandLine().getOut();
         RunSummary summary = RunSummary.of(results);
         int exitCode = ExitCodes.of(summary);
-        if (options.format == CheckCommand.Format.json) {
+        if (format == CheckCommand.Format.json) {
             out.println(new JsonResults().write(ResultsDocument.of(Version.get(), profile.getId(), profile.getName(),
                     started, Instant.now(), results)));
             out.flush();
@@ -117,6 +143,7 @@ final class KeysCommand implements Runnable {
                     out.println("By hand on every server (ProGet 5.3 and older): " + MachineKey.instructions());
                 }
             }
+            more.accept(out);
             text.printSummary(summary, exitCode);
         }
         return exitCode;

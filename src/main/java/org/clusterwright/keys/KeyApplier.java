@@ -44,7 +44,11 @@ final class KeyApplier {
             ClusterNode node = plan.readings().get(i).node();
             listener.started(change.target(), i, total);
             NodeApplyResult result;
-            if (change.action() == Action.WRITE || change.action() == Action.NO_CHANGE && plan.readings().get(i).config().isPresent()) {
+            Optional<NodeApplyResult> failedBefore = results.stream().filter(NodeApplyResult::failed).findFirst();
+            if (failedBefore.isPresent()) {
+                // stop at the first failure: every node written after it would be one more to restore
+                result = stopped(change, failedBefore.get());
+            } else if (change.action() == Action.WRITE || change.action() == Action.NO_CHANGE && plan.readings().get(i).config().isPresent()) {
                 // written even when the plan saw no change: the file is read fresh and may have changed since
                 result = writer.write(node, values);
             } else if (change.action() == Action.EXPORT) {
@@ -99,6 +103,12 @@ final class KeyApplier {
                     change.fingerprintAfter(), "Could not write the Docker/Linux files to " + folder.get() + " ("
                     + e.getClass().getSimpleName() + ").", "Choose a folder you can write to.", Duration.ZERO);
         }
+    }
+
+    private static NodeApplyResult stopped(NodeKeyChange change, NodeApplyResult failure) {
+        return new NodeApplyResult(change.target(), Result.SKIPPED, change.where(), "", change.fingerprintBefore(),
+                change.fingerprintBefore(), "Not written: the apply stopped after " + failure.target() + " failed.",
+                "", Duration.ZERO);
     }
 
     private static NodeApplyResult notWritten(NodeKeyChange change) {

@@ -208,10 +208,15 @@ public final class KeyService {
 
     /** Restores what this apply changed: every node it wrote, from the backup it made. */
     public List<NodeApplyResult> restore(List<NodeApplyResult> applied, KeyApplyListener listener) {
+        return restore(writtenBackups(applied), listener);
+    }
+
+    /** Each node this apply wrote, with the backup it made there. */
+    private static Map<String, String> writtenBackups(List<NodeApplyResult> applied) {
         Map<String, String> backups = new java.util.LinkedHashMap<>();
         applied.stream().filter(r -> r.result() == NodeApplyResult.Result.APPLIED)
                 .forEach(r -> backups.put(r.target(), r.backup()));
-        return restore(backups, listener);
+        return backups;
     }
 
     /**
@@ -220,7 +225,13 @@ public final class KeyService {
      */
     public AppliedPlan restoreAndVerify(List<NodeApplyResult> applied, KeyApplyListener listener)
             throws InterruptedException {
-        List<NodeApplyResult> restored = restore(applied, listener);
+        return restoreAndVerify(writtenBackups(applied), listener);
+    }
+
+    /** Puts back the named backups (target name to backup file name), then reads every node again. */
+    public AppliedPlan restoreAndVerify(Map<String, String> backups, KeyApplyListener listener)
+            throws InterruptedException {
+        List<NodeApplyResult> restored = restore(backups, listener);
         List<CheckResult> report = new ArrayList<>();
         restored.forEach(result -> report.add(result.toCheckResult(NodeApplyResult.RESTORE)));
         KeyInspection after = inspect();

@@ -7,21 +7,18 @@ import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Status;
 import org.clusterwright.engine.Step;
-import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.storage.StorageAccessException;
 import org.clusterwright.storage.StorageFolders;
 import org.clusterwright.storage.StorageTarget;
-import org.clusterwright.storage.apply.ApplyException;
 import org.clusterwright.storage.apply.ProGetStorageApplier;
 import org.clusterwright.storage.apply.StorageApplyResults;
+import org.clusterwright.storage.apply.StorageChange;
 import org.clusterwright.storage.path.MalformedStoragePathException;
 
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -92,12 +89,7 @@ public final class StorageStepViewModel {
 
     /** Where Apply talks to ProGet: the load balancer, else the first node in the cluster with an address. */
     public Optional<URI> applyAddress() {
-        String balancer = model.profile().getLoadBalancer().getUrl();
-        if (balancer != null && !balancer.isBlank()) {
-            return Optional.of(URI.create(balancer.strip()));
-        }
-        return model.profile().getNodes().stream().filter(ClusterNode::isHaEnabled).map(ClusterNode::getBaseUrl)
-                .filter(url -> url != null && !url.isBlank()).findFirst().map(url -> URI.create(url.strip()));
+        return StorageChange.address(model.profile());
     }
 
     public boolean appliesThroughApi() {
@@ -116,15 +108,9 @@ public final class StorageStepViewModel {
             return;
         }
         run("Setting " + ProGetStorageApplier.SETTING + " through " + address.get() + "…", () -> {
-            Instant started = Instant.now();
-            try {
-                var result = ProGetStorageApplier.apply(address.get(), apiKey.get(), path, checks.deadline());
-                List<CheckResult> results = StorageApplyResults.of(result, Duration.between(started, Instant.now()));
-                return () -> show(results);
-            } catch (ApplyException e) {
-                CheckResult failed = StorageApplyResults.failed(e, Duration.between(started, Instant.now()));
-                return () -> show(List.of(failed));
-            }
+            List<CheckResult> results = StorageApplyResults.apply(StorageChange.of(model.profile()), apiKey,
+                    checks.deadline());
+            return () -> show(results);
         });
     }
 

@@ -200,8 +200,9 @@ class KeySambaTest {
     }
 
     @Test
-    void aFailedRenameLeavesTheOriginalIntactAndTheOtherNodesGoOn() throws Exception {
+    void aFailedRenameLeavesTheOriginalIntactAndTheApplyStopsThere() throws Exception {
         byte[] original = Files.readAllBytes(cluster.config(1));
+        byte[] third = Files.readAllBytes(cluster.config(2));
         NodeConfigFolders real = new NodeConfigFolders(cluster.profile.getId(), cluster.secrets, TIMEOUT);
         ConfigFolderOpener renameFailsOnNode2 = (node, product) -> {
             ConfigFolder folder = real.open(node, product);
@@ -222,11 +223,13 @@ class KeySambaTest {
             }
         });
         assertThat(progress).containsExactly("start node-1 1/3", "node-1 UNCHANGED", "start node-2 2/3", "node-2 FAILED",
-                "start node-3 3/3", "node-3 APPLIED");
+                "start node-3 3/3", "node-3 SKIPPED");
         assertThat(applied.get(1).message()).contains("simulated").contains("The original file was not changed");
         assertThat(Files.readAllBytes(cluster.config(1))).isEqualTo(original);
         assertThat(listing(1)).containsExactly("ProGet.config");
-        assertThat(Files.readString(cluster.config(2))).contains("<EncryptionKey>" + SambaCluster.KEY_A + "</EncryptionKey>");
+        assertThat(applied.get(2).message()).isEqualTo("Not written: the apply stopped after node-2 failed.");
+        assertThat(Files.readAllBytes(cluster.config(2))).isEqualTo(third);
+        assertThat(listing(2)).containsExactly("ProGet.config");
     }
 
     private static List<String> listing(int index) throws Exception {

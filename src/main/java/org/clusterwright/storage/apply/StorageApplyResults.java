@@ -3,9 +3,13 @@ package org.clusterwright.storage.apply;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Outcome;
+import org.clusterwright.secrets.Secret;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +41,33 @@ public final class StorageApplyResults {
                         .withEvidence("readBack", result.readBack()), took),
                 CheckResult.of(FEEDS, TARGET, feeds.withEvidence("feeds", result.feeds().size())
                         .withEvidence("notShared", off.size()), Duration.ZERO));
+    }
+
+    /**
+     * Step 3's change made for real: ProGet's storage path set through the settings API and read back, or a SKIP
+     * saying why it was not (another product, no path, no address, no API key) with what to do instead.
+     */
+    public static List<CheckResult> apply(StorageChange change, Optional<Secret> apiKey,
+                                          Duration timeout) throws InterruptedException {
+        Instant started = Instant.now();
+        if (change.blocker().isPresent()) {
+            return List.of(CheckResult.of(APPLY, TARGET, Outcome.skip(change.blocker().get()), Duration.ZERO));
+        }
+        if (apiKey.isEmpty()) {
+            return List.of(CheckResult.of(APPLY, TARGET, Outcome.skip("No ProGet API key was given, so "
+                    + ProGetStorageApplier.SETTING + " was not set."), Duration.ZERO));
+        }
+        try {
+            ProGetStorageResult result = ProGetStorageApplier.apply(change.address().orElseThrow(), apiKey.get(),
+                    change.path(), timeout);
+            return of(result, Duration.between(started, Instant.now()));
+        } catch (ApplyException e) {
+            return List.of(failed(e, Duration.between(started, Instant.now())));
+        } catch (IOException e) {
+            return List.of(CheckResult.of(APPLY, TARGET, Outcome.fail("ProGet at " + change.address().get()
+                    + " could not be reached: " + e.getClass().getSimpleName() + ".", "Check the address and that"
+                    + " ProGet is running, then apply again."), Duration.between(started, Instant.now())));
+        }
     }
 
     /** A refused or failed apply: nothing was changed, or the message says what was. */
