@@ -53,6 +53,12 @@ class ArchitectureTest {
             .because("io holds file helpers the profile uses, so it may depend on nothing of ours");
 
     @ArchTest
+    static final ArchRule onlyTheSecretsPackageTouchesTheKeyring = noClasses()
+            .that().resideOutsideOfPackage("org.clusterwright.secrets..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.github.javakeyring..", "org.freedesktop..")
+            .because("the keyring's deadline and fallback live in one place; everything else sees a SecretStore");
+
+    @ArchTest
     static final ArchRule theEngineNeverReachesBackIntoTheFaces = noClasses()
             .that().resideOutsideOfPackages("org.clusterwright.cli..", "org.clusterwright.ui..")
             .and().doNotHaveFullyQualifiedName(Clusterwright.class.getName())

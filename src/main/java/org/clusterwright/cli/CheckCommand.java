@@ -15,6 +15,7 @@ import org.clusterwright.profile.Profile;
 import org.clusterwright.report.JsonResults;
 import org.clusterwright.report.ResultsDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,7 +38,9 @@ import java.util.function.Function;
                 "Step 2 reads each Windows node's EncryptionKey over SMB with the password in "
                         + "CLUSTERWRIGHT_NODE_PASSWORD; only fingerprints are printed.",
                 "Step 3 probes the shared storage as the profile's service account with the password in "
-                        + CommandSecrets.STORAGE_PASSWORD + "."},
+                        + CommandSecrets.STORAGE_PASSWORD + ".",
+                "Any of these may instead come from --secrets-file, and a secret given neither way is read from the OS "
+                        + "keyring when the wizard stored it there."},
         footer = ExitCodes.HELP)
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -59,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--profile", required = true, paramLabel = "FILE", description = "The profile to check.")
     Path profileFile;
 
+    @Mixin
+    SecretsFileOption secrets;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -79,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TextResults text = new TextResults(out);
         List<TargetChecks> plan = new CheckPlanner(deadline).plan(profile,
-                CommandSecrets.load(profile, null, environment), steps);
+                CommandSecrets.load(profile, null, secrets.secretsFile, environment), steps);
 
         Instant started = Instant.now();
         CheckListener listener = progressOnTerminal(plan);

@@ -5,14 +5,19 @@ import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
+import org.clusterwright.secrets.SecretStores;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The secrets a command needs, in memory for this run only: the database password from
- * {@value #DATABASE_PASSWORD}, the storage account's from {@value #STORAGE_PASSWORD}, the nodes' SMB passwords from {@value NodePasswords#VARIABLE} or a password file.
- * The environment is the one picocli's factory handed the command, so tests can give their own.
+ * The secrets a command needs: the database password from {@value #DATABASE_PASSWORD}, the storage account's from
+ * {@value #STORAGE_PASSWORD}, the nodes' SMB passwords from {@value NodePasswords#VARIABLE} or a password file, any
+ * of them from a secrets file (which wins), and whatever is given none of these ways from the OS keyring. What is
+ * given is kept in memory for this run only. The environment is the one picocli's factory handed the command, so
+ * tests can give their own.
  */
 final class CommandSecrets {
     /** Where the command line takes the database password from; an option would leave it in shell history. */
@@ -26,22 +31,37 @@ final class CommandSecrets {
     }
 
     static SecretStore load(Profile profile, Path passwordFile, Function<String, String> environment) {
-        SecretStore secrets = new InMemorySecretStore();
+        return load(profile, passwordFile, null, environment);
+    }
+
+    static SecretStore load(Profile profile, Path passwordFile, Path secretsFile, Function<String, String> environment) {
+        return load(profile, passwordFile, secretsFile, environment, () -> SecretStores.open(environment));
+    }
+
+    /** {@code keyring} is asked only for a secret that was not given. */
+    static SecretStore load(Profile profile, Path passwordFile, Path secretsFile, Function<String, String> environment,
+                            Supplier<SecretStore> keyring) {
+        SecretStore given = new InMemorySecretStore();
         String password = environment.apply(DATABASE_PASSWORD);
         if (password != null && !password.isEmpty()) {
             SecretRef ref = profile.getDatabase().getPassword();
-            secrets.put(profile.getId(), ref == null ? SecretRef.DATABASE_PASSWORD : ref, Secret.of(password));
+            given.put(profile.getId(), ref == null ? SecretRef.DATABASE_PASSWORD : ref, Secret.of(password));
         }
         String storagePassword = environment.apply(STORAGE_PASSWORD);
         if (storagePassword != null && !storagePassword.isEmpty()) {
             SecretRef ref = profile.getStorage().getPassword();
-            secrets.put(profile.getId(), ref == null ? SecretRef.STORAGE_PASSWORD : ref, Secret.of(storagePassword));
+            given.put(profile.getId(), ref == null ? SecretRef.STORAGE_PASSWORD : ref, Secret.of(storagePassword));
         }
         String apiKey = environment.apply(PROGET_API_KEY);
         if (apiKey != null && !apiKey.isEmpty()) {
-            secrets.put(profile.getId(), SecretRef.API_KEY, Secret.of(apiKey));
+            given.put(profile.getId(), SecretRef.API_KEY, Secret.of(apiKey));
         }
-        NodePasswords.load(profile, passwordFile, secrets, environment);
-        return secrets;
+        NodePasswords.load(profile, passwordFile, given, environment);
+        if (secretsFile != null) {
+            for (Map.Entry<SecretRef, Secret> secret : SecretsFile.read(secretsFile).entrySet()) {
+                given.put(profile.getId(), secret.getKey(), secret.getValue());
+            }
+        }
+        return new CommandSecretStore(given, keyring);
     }
 }

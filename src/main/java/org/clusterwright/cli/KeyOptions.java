@@ -3,6 +3,7 @@ package org.clusterwright.cli;
 import org.clusterwright.keys.EncryptionKeys;
 import org.clusterwright.keys.KeyRequest;
 import org.clusterwright.profile.Profile;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -20,6 +21,9 @@ final class KeyOptions {
     @Option(names = "--password-file", paramLabel = "PATH", description = "The nodes' SMB passwords: one line for "
             + "all nodes, or lines NODE=password. Otherwise taken from " + NodePasswords.VARIABLE + ".")
     Path passwordFile;
+
+    @Mixin
+    SecretsFileOption secrets;
 
     @Option(names = "--adopt-from", paramLabel = "NODE", description = "Adopt the key this node has.")
     String adoptFrom;

@@ -93,7 +93,8 @@ final class KeysCommand implements Runnable {
     record Session(Profile profile, SecretStore secrets, KeyService service, KeySurvey survey) {
         static Session open(KeyOptions options, Function<String, String> environment) throws InterruptedException {
             Profile profile = options.loadProfile();
-            SecretStore secrets = CommandSecrets.load(profile, options.passwordFile, environment);
+            SecretStore secrets = CommandSecrets.load(profile, options.passwordFile, options.secrets.secretsFile,
+                    environment);
             KeyService service = KeyService.forProfile(profile, secrets, options.deadline());
             return new Session(profile, secrets, service, service.survey(options.statedInstallation()));
         }

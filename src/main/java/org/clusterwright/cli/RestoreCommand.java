@@ -9,6 +9,7 @@ import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.secrets.SecretStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,6 +51,9 @@ final class RestoreCommand implements Callable<Integer> {
             + "all nodes, or lines NODE=password. Otherwise taken from " + NodePasswords.VARIABLE + ".")
     Path passwordFile;
 
+    @Mixin
+    SecretsFileOption secrets;
+
     @Option(names = "--yes", description = "Restore without asking.")
     boolean yes;
 
@@ -65,8 +69,8 @@ final class RestoreCommand implements Callable<Integer> {
         Instant started = Instant.now();
         Profile profile = CommandProfiles.load(profileFile);
         ClusterNode node = node(profile);
-        SecretStore secrets = CommandSecrets.load(profile, passwordFile, environment);
-        KeyService service = KeyService.forProfile(profile, secrets, Duration.ofSeconds(timeoutSeconds));
+        SecretStore nodeSecrets = CommandSecrets.load(profile, passwordFile, secrets.secretsFile, environment);
+        KeyService service = KeyService.forProfile(profile, nodeSecrets, Duration.ofSeconds(timeoutSeconds));
         String backup = backup(service, node);
         String target = NodeTargets.of(node);
         if (!yes && !KeyWriting.confirmedAtTerminal("Put " + backup + " back on " + target + "?", () -> {

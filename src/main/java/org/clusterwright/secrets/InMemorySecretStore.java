@@ -9,6 +9,20 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Secrets for this session only; nothing is written anywhere. The fallback when no OS keyring is available. */
 public final class InMemorySecretStore implements SecretStore {
     private final Map<String, Secret> secrets = new ConcurrentHashMap<>();
+    private final String description;
+
+    public InMemorySecretStore() {
+        this("memory only (forgotten when Clusterwright closes)");
+    }
+
+    private InMemorySecretStore(String description) {
+        this.description = description;
+    }
+
+    /** The store used when no OS keyring can be had; {@link #describe()} tells the user why. */
+    public static InMemorySecretStore becauseNoKeyring(String reason) {
+        return new InMemorySecretStore("memory only: no keyring found (" + reason + ")");
+    }
 
     @Override
     public Optional<Secret> get(String profileId, SecretRef ref) {
@@ -27,7 +41,7 @@ public final class InMemorySecretStore implements SecretStore {
 
     @Override
     public String describe() {
-        return "memory only (forgotten when Clusterwright closes)";
+        return description;
     }
 
     @Override
@@ -36,6 +50,6 @@ public final class InMemorySecretStore implements SecretStore {
     }
 
     private static String key(String profileId, SecretRef ref) {
-        return profileId + "/" + ref.name();
+        return EntryNames.of(profileId, ref);
     }
 }

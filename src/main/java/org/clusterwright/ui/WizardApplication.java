@@ -3,13 +3,13 @@ package org.clusterwright.ui;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.clusterwright.profile.ProfileStore;
-import org.clusterwright.secrets.InMemorySecretStore;
+import org.clusterwright.secrets.SecretStores;
 
 /** The JavaFX application: one window holding the wizard. */
 public final class WizardApplication extends Application {
     @Override
     public void start(Stage stage) {
-        WizardModel model = new WizardModel(new ProfileStore(), new InMemorySecretStore());
+        WizardModel model = new WizardModel(new ProfileStore(), SecretStores.open(System::getenv));
         WizardWindow window = WizardWindow.create(model);
         stage.setTitle("Clusterwright");
         stage.setScene(window.createScene());

@@ -29,10 +29,10 @@ final class SambaProcesses {
         // SIGTERM first: smbd then tells its children and helpers to end cleanly
         ours.forEach(ProcessHandle::destroy);
         for (ProcessHandle handle : ours) {
-            awaitEnd(handle, 5);
+            ProcessEnds.awaitEnd(handle, 5);
         }
-        ours.stream().filter(SambaProcesses::running).forEach(ProcessHandle::destroyForcibly);
-        ours.forEach(handle -> awaitEnd(handle, 5));
+        ours.stream().filter(ProcessEnds::running).forEach(ProcessHandle::destroyForcibly);
+        ours.forEach(handle -> ProcessEnds.awaitEnd(handle, 5));
         try {
             smbd.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -44,7 +44,7 @@ final class SambaProcesses {
     static Set<ProcessHandle> leftOver(SambaSetup setup) {
         Set<ProcessHandle> left = new LinkedHashSet<>(fromPidFiles(setup.pidFolder()));
         left.addAll(byConfigPath(setup.configFile()));
-        left.removeIf(handle -> !running(handle));
+        left.removeIf(handle -> !ProcessEnds.running(handle));
         return left;
     }
 
@@ -78,33 +78,5 @@ final class SambaProcesses {
     private static boolean mentions(ProcessHandle handle, String text) {
         Optional<String> line = handle.info().commandLine();
         return line.isPresent() && line.get().contains(text);
-    }
-
-    static boolean running(ProcessHandle handle) {
-        if (!handle.isAlive()) {
-            return false;
-        }
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(handle.pid()), "stat"));
-            // the state letter follows the parenthesised command name; Z is a zombie waiting for its parent
-            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static void awaitEnd(ProcessHandle handle, int seconds) {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        // onExit() alone never completes for a helper that ends as a zombie of a parent other than us
-        while (running(handle) && System.nanoTime() < until) {
-            try {
-                handle.onExit().get(50, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception stillRunning) {
-                // checked again by the loop condition
-            }
-        }
     }
 }
