@@ -121,14 +121,15 @@ public final class EncryptionKeyPage implements WizardPage {
         matrix.setPlaceholder(new Label("Read the servers' keys (below) to see which key each server uses."));
         matrix.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         matrix.getColumns().add(TextColumns.of("Server", KeyMatrixRow::node));
-        matrix.getColumns().add(TextColumns.of("Read from", KeyMatrixRow::where));
+        matrix.getColumns().add(TextColumns.ofLong("Read from", KeyMatrixRow::where));
         matrix.getColumns().add(TextColumns.of("Fingerprint", KeyMatrixRow::fingerprint));
         matrix.getColumns().add(TextColumns.of("State", KeyMatrixRow::state));
-        matrix.getColumns().add(TextColumns.of("Applying will", KeyMatrixRow::planned));
-        matrix.getColumns().get(0).setPrefWidth(90);
-        matrix.getColumns().get(1).setPrefWidth(260);
+        matrix.getColumns().add(TextColumns.ofLong("Applying will", KeyMatrixRow::planned));
+        // the path is the least read column: it gives way so "Applying will" can be read whole
+        matrix.getColumns().get(0).setPrefWidth(80);
+        matrix.getColumns().get(1).setPrefWidth(165);
         matrix.getColumns().get(2).setPrefWidth(140);
-        matrix.getColumns().get(3).setPrefWidth(170);
+        matrix.getColumns().get(3).setPrefWidth(150);
         matrix.setPrefHeight(150);
         matrix.setMinHeight(120);
         matrix.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showDiff(now));

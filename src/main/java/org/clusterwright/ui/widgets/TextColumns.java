@@ -1,7 +1,9 @@
 package org.clusterwright.ui.widgets;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
 import java.util.function.Function;
 
@@ -15,6 +17,20 @@ public final class TextColumns {
         column.setCellValueFactory(cell -> {
             String text = value.apply(cell.getValue());
             return new ReadOnlyStringWrapper(text == null ? "" : text);
+        });
+        return column;
+    }
+
+    /** A column of text too long to show whole, such as a path: each cell's tooltip holds all of it. */
+    public static <T> TableColumn<T, String> ofLong(String title, Function<T, String> value) {
+        TableColumn<T, String> column = of(title, value);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
         });
         return column;
     }
