@@ -6,6 +6,7 @@ import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Status;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,7 +20,7 @@ public record CheckEntry(String key, CheckId id, String target, Status status, S
 
     public CheckEntry {
         // sorted, so every format lists the evidence in the same order on every run
-        evidence = java.util.Collections.unmodifiableMap(new TreeMap<>(evidence));
+        evidence = Collections.unmodifiableMap(new TreeMap<>(evidence));
     }
 
     static CheckEntry of(String key, CheckResult result, SecretMask mask) {

@@ -6,7 +6,11 @@ import java.util.regex.Pattern;
 
 /** Markdown's quoting rules, so text from results reads as text and never as markup. */
 final class Markdown {
-    private static final Pattern MARKUP = Pattern.compile("[\\\\`*_\\[\\]<>|#]");
+    /**
+     * What could start markup inside a line. A backslash only escapes punctuation, so it needs escaping only there:
+     * a Windows path such as C:\ProgramData stays as it is written.
+     */
+    private static final Pattern MARKUP = Pattern.compile("\\\\(?=\\p{Punct}|$)|[`*_\\[\\]<|]");
     private static final Pattern BACKTICKS = Pattern.compile("`+");
 
     private Markdown() {

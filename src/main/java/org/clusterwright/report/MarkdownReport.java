@@ -1,5 +1,7 @@
 package org.clusterwright.report;
 
+import org.clusterwright.check.Status;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,22 +23,13 @@ public final class MarkdownReport {
 
     private static void header(StringBuilder out, ReportHeader header) {
         out.append("| | |\n|---|---|\n");
-        row(out, "Profile", Markdown.text(header.profileName()) + " (" + Markdown.code(header.profileId()) + ")");
-        row(out, "Product", Markdown.text(ReportText.productLine(header)));
-        row(out, "Database", Markdown.text(orDash(header.databaseKind())));
-        row(out, "Shared storage", codeOrDash(header.storagePath()));
-        row(out, "Load balancer", codeOrDash(header.loadBalancerUrl()));
-        row(out, "EncryptionKey fingerprint", codeOrDash(header.keyFingerprint()));
-        row(out, "Checks run", ReportText.when(header.checks().startedAt()) + " to "
-                + ReportText.when(header.checks().finishedAt()) + ", Clusterwright "
-                + Markdown.text(orDash(header.checks().toolVersion())));
-        row(out, "Report prepared", "by " + Markdown.text(orDash(header.preparedBy())) + ", "
-                + ReportText.when(header.preparedAt()) + ", Clusterwright " + Markdown.text(header.toolVersion()));
+        ReportText.facts(header).forEach(fact -> out.append("| ").append(fact.getKey()).append(" | ")
+                .append(Markdown.text(fact.getValue())).append(" |\n"));
         out.append("\n### Nodes (").append(ReportText.nodes(header.nodes())).append(")\n\n");
         out.append("| Node | Host | Access | Address | Roles |\n|---|---|---|---|---|\n");
         for (ReportHeader.Node node : header.nodes()) {
-            out.append("| ").append(String.join(" | ", Markdown.code(node.name()), Markdown.text(orDash(node.host())),
-                    Markdown.text(orDash(node.access())), codeOrDash(node.baseUrl()),
+            out.append("| ").append(String.join(" | ", Markdown.code(node.name()), Markdown.text(ReportText.orDash(node.host())),
+                    Markdown.text(ReportText.orDash(node.access())), codeOrDash(node.baseUrl()),
                     Markdown.text(ReportText.nodeRoles(node)))).append(" |\n");
         }
         out.append('\n');
@@ -45,23 +38,15 @@ public final class MarkdownReport {
     private static void summary(StringBuilder out, ReportSummary summary) {
         out.append("## Summary\n\n**").append(summary.worst()).append("**: ")
                 .append(Markdown.text(ReportText.verdict(summary))).append("\n\n");
-        List<String> statuses = Arrays.stream(org.clusterwright.check.Status.values()).map(Enum::name).toList();
+        List<String> statuses = Arrays.stream(Status.values()).map(Enum::name).toList();
         out.append("| ").append(String.join(" | ", statuses)).append(" | Total |\n|")
                 .append("---|".repeat(statuses.size() + 1)).append('\n').append("| ");
-        for (org.clusterwright.check.Status status : org.clusterwright.check.Status.values()) {
+        for (Status status : Status.values()) {
             out.append(summary.count(status)).append(" | ");
         }
         out.append(summary.total()).append(" |\n\n");
         out.append("Changes applied: ").append(summary.changes()).append(". Manual items: ")
                 .append(ReportText.manualCounts(summary)).append(".\n\n");
-    }
-
-    private static void row(StringBuilder out, String label, String value) {
-        out.append("| ").append(label).append(" | ").append(value).append(" |\n");
-    }
-
-    private static String orDash(String value) {
-        return value == null || value.isBlank() ? "-" : value;
     }
 
     private static String codeOrDash(String value) {

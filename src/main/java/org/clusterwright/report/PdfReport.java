@@ -3,6 +3,7 @@ package org.clusterwright.report;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +17,8 @@ public final class PdfReport {
     static {
         // the renderer logs every stage at INFO through java.util.logging; a command line must stay quiet
         XRLog.setLoggingEnabled(false);
+        // PDFBox-wide, and so for the whole program: nothing else here draws PDFs with system fonts
+        FontMappers.set(JarFontMapper.load());
     }
 
     public byte[] render(ChecklistReport report) {

@@ -1,5 +1,6 @@
 package org.clusterwright.report;
 
+import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.profile.Profile;
 
@@ -97,7 +98,7 @@ public final class ReportBuilder {
         givenChanges.forEach(change -> byKey.put(change.key(), change));
         Map<ReportPart, List<ChangeEntry>> byPart = new EnumMap<>(ReportPart.class);
         for (ChangeEntry change : byKey.values()) {
-            byPart.computeIfAbsent(ReportPart.of(org.clusterwright.check.CheckId.of(change.checkId())),
+            byPart.computeIfAbsent(ReportPart.of(CheckId.of(change.checkId())),
                     p -> new ArrayList<>()).add(change.masked(mask));
         }
         return byPart;

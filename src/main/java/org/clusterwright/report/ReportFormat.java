@@ -2,6 +2,7 @@ package org.clusterwright.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The report's formats, as the command line names them, each with the file extension it is usually saved under. */
@@ -44,15 +45,15 @@ public enum ReportFormat {
     }
 
     /** The format a file name's extension names, for a command given --out without --format. */
-    public static java.util.Optional<ReportFormat> ofFileName(String fileName) {
+    public static Optional<ReportFormat> ofFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         if (dot < 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(fromId(fileName.substring(dot + 1)));
+            return Optional.of(fromId(fileName.substring(dot + 1)));
         } catch (IllegalArgumentException unknown) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

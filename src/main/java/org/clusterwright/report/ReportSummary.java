@@ -5,6 +5,7 @@ import org.clusterwright.check.ExitCodes;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.check.Status;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ public record ReportSummary(Status worst, int exitCode, int total, Map<String, I
                             int manualOpen, int manualDone) {
 
     public ReportSummary {
-        counts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     }
 
     static ReportSummary of(List<ReportSection> sections) {

@@ -1,11 +1,18 @@
 package org.clusterwright.report;
 
 import org.clusterwright.check.Status;
+import org.clusterwright.keys.InstallationKnowledge;
+import org.clusterwright.keys.KeyPlan;
+import org.clusterwright.keys.NodeApplyResult;
+import org.clusterwright.keys.NodeKeyChange;
+import org.clusterwright.profile.NodeAccess;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +56,30 @@ class ReportBuilderTest {
         ChangeEntry storage = section(report, "storage").changes().get(0);
         assertThat(storage.subject()).isEqualTo("Storage.PackagesRootPath");
         assertThat(storage.backup()).isEmpty();
+    }
+
+    @Test
+    void aFaceHoldingTheKeyPlanGivesEachNodesMaskedDiffInPlaceOfTheFingerprints() {
+        List<String> planned = List.of("--- \\\\proget-2\\C$\\...\\ProGet.config", "@@ line 4 @@",
+                "-<add key=\"EncryptionKey\" value=\"[key " + ReportFixtures.FINGERPRINT_BEFORE + "]\"/>",
+                "+<add key=\"EncryptionKey\" value=\"[key " + ReportFixtures.FINGERPRINT + "]\"/>");
+        KeyPlan plan = new KeyPlan(KeyPlan.Decision.ADOPT, Optional.empty(), ReportFixtures.FINGERPRINT, "adopted", "",
+                List.of(), List.of(new NodeKeyChange("node-2", NodeAccess.WINDOWS_SMB, NodeKeyChange.Action.WRITE,
+                "ProGet.config", ReportFixtures.FINGERPRINT_BEFORE, ReportFixtures.FINGERPRINT, planned, "")),
+                List.of(), Optional.empty(), Optional.empty(),
+                new InstallationKnowledge(true, InstallationKnowledge.Source.ASSUMED, "assumed"));
+        NodeApplyResult applied = new NodeApplyResult("node-2", NodeApplyResult.Result.APPLIED, "ProGet.config",
+                ReportFixtures.BACKUP, ReportFixtures.FINGERPRINT_BEFORE, ReportFixtures.FINGERPRINT, "Written.", "",
+                Duration.ofMillis(80));
+
+        ChecklistReport report = new ReportBuilder(ReportFixtures.profile(), ReportFixtures.document())
+                .changes(AppliedChanges.fromKeyApply(plan, List.of(applied), NodeApplyResult.APPLY)).build();
+
+        List<ChangeEntry> changes = section(report, "key").changes();
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).diff()).isEqualTo(planned);
+        assertThat(changes.get(0).backup()).isEqualTo(ReportFixtures.BACKUP);
+        assertThat(changes.get(0).summary()).isEqualTo("Written.");
     }
 
     @Test
