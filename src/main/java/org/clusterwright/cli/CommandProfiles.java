@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Loads the profile a command was given; one that cannot be read ends the command as unusable input. */
@@ -21,7 +22,10 @@ final class CommandProfiles {
      * them. With none or several there, the user must say which.
      */
     static Path onlyDefault() {
-        Path folder = ProfileLocations.defaultFolder();
+        return onlyIn(ProfileLocations.defaultFolder());
+    }
+
+    static Path onlyIn(Path folder) {
         List<Path> profiles;
         try (Stream<Path> files = Files.list(folder)) {
             profiles = files.filter(f -> f.getFileName().toString().endsWith(".json"))
@@ -32,7 +36,7 @@ final class CommandProfiles {
         if (profiles.size() != 1) {
             throw UsableInputException.unusable("name the profile with --profile FILE: the default folder " + folder
                     + (profiles.isEmpty() ? " holds none." : " holds " + profiles.size() + ": " + profiles.stream()
-                    .map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.joining(", ")) + "."));
+                    .map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")) + "."));
         }
         return profiles.get(0);
     }

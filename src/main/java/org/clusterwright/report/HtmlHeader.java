@@ -15,8 +15,10 @@ final class HtmlHeader {
         html.raw("<table class=\"nodes\">\n<thead>").row("th", List.of("Node", "Host", "Access", "Address", "Roles"))
                 .raw("</thead>\n<tbody>\n");
         for (ReportHeader.Node node : header.nodes()) {
-            html.raw("<tr><td class=\"id\">").code(node.name()).raw("</td>").element("td", "", ReportText.orDash(node.host()))
-                    .element("td", "access", ReportText.orDash(node.access())).raw("<td>").link(ReportText.orDash(node.baseUrl())).raw("</td>")
+            html.raw("<tr><td class=\"id\">").code(node.name()).raw("</td>")
+                    .element("td", "", ReportText.orDash(node.host()))
+                    .element("td", "access", ReportText.orDash(node.access()))
+                    .raw("<td>").link(ReportText.orDash(node.baseUrl())).raw("</td>")
                     .element("td", "", ReportText.nodeRoles(node)).raw("</tr>\n");
         }
         if (header.nodes().isEmpty()) {

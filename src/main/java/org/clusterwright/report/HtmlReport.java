@@ -56,10 +56,18 @@ public final class HtmlReport {
                         + ReportText.manualCounts(summary) + ".");
     }
 
-    /** The profile's name at the foot of every printed page, as a CSS string. */
+    /**
+     * The profile's name at the foot of every printed page, as a CSS string. Every character that is not plainly safe
+     * is written as a CSS escape: the style sheet is XML text to the PDF renderer (an '&' would break the page) and
+     * raw text to a browser (an entity would show as written).
+     */
     private static String pageFooter(ChecklistReport report) {
-        String title = ReportText.title(report).replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\3C ");
-        return "@page { @bottom-left { content: \"" + title + "\"; font-family: \"Report Sans\", sans-serif; font-size: 8pt; color: #57606a; } }\n";
+        StringBuilder title = new StringBuilder();
+        ReportText.title(report).codePoints().forEach(c -> title.append(
+                Character.isLetterOrDigit(c) || " .,:()-_".indexOf(c) >= 0 ? Character.toString(c)
+                        : "\\" + Integer.toHexString(c) + " "));
+        return "@page { @bottom-left { content: \"" + title + "\"; font-family: \"Report Sans\", sans-serif;"
+                + " font-size: 8pt; color: #57606a; } }\n";
     }
 
     private static String loadStyle() {

@@ -33,7 +33,8 @@ final class HtmlSection {
 
     private void check(CheckEntry check) {
         html.raw("<tr id=\"").text(check.key()).raw("\"><td class=\"status-cell\">").status(check.status())
-                .raw("</td><td class=\"id\">").code(check.id().value()).raw("</td>").element("td", "target", check.target())
+                .raw("</td><td class=\"id\">").code(check.id().value()).raw("</td>")
+                .element("td", "target", check.target())
                 .raw("<td>").text(check.summary());
         if (!check.remedy().isBlank()) {
             html.raw("<div class=\"remedy\"><b>Remedy:</b> ").text(check.remedy()).raw("</div>");
@@ -49,7 +50,8 @@ final class HtmlSection {
 
     /** A change is a small table of its own: the paths are long, and a grid of five narrow columns breaks them. */
     private void change(ChangeEntry change) {
-        html.raw("<table class=\"change\" id=\"change-").text(change.key()).raw("\">\n<tr><td class=\"title\" colspan=\"2\">")
+        html.raw("<table class=\"change\" id=\"change-").text(change.key())
+                .raw("\">\n<tr><td class=\"title\" colspan=\"2\">")
                 .status(change.status()).raw(" ").code(change.checkId()).raw(" on ").code(change.node()).raw(": ")
                 .text(change.summary()).raw("</td></tr>\n<tr>").element("th", "", "File or setting").raw("<td>")
                 .code(change.subject().isBlank() ? "-" : change.subject()).raw("</td></tr>\n<tr>")

@@ -28,8 +28,9 @@ public final class MarkdownReport {
         out.append("\n### Nodes (").append(ReportText.nodes(header.nodes())).append(")\n\n");
         out.append("| Node | Host | Access | Address | Roles |\n|---|---|---|---|---|\n");
         for (ReportHeader.Node node : header.nodes()) {
-            out.append("| ").append(String.join(" | ", Markdown.code(node.name()), Markdown.text(ReportText.orDash(node.host())),
-                    Markdown.text(ReportText.orDash(node.access())), codeOrDash(node.baseUrl()),
+            out.append("| ").append(String.join(" | ", Markdown.code(node.name()),
+                    Markdown.text(ReportText.orDash(node.host())), Markdown.text(ReportText.orDash(node.access())),
+                    codeOrDash(node.baseUrl()),
                     Markdown.text(ReportText.nodeRoles(node)))).append(" |\n");
         }
         out.append('\n');

@@ -37,7 +37,8 @@ public enum ReportFormat {
     public static ReportFormat fromId(String text) {
         String wanted = text.trim().toLowerCase(Locale.ROOT);
         for (ReportFormat format : values()) {
-            if (format.id.equals(wanted) || format == MD && wanted.equals("markdown") || format == HTML && wanted.equals("htm")) {
+            boolean alias = format == MD && wanted.equals("markdown") || format == HTML && wanted.equals("htm");
+            if (format.id.equals(wanted) || alias) {
                 return format;
             }
         }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** check saves its results beside the profile; report renders them later, in each format, without a server. */
 class ReportCommandTest {
@@ -82,6 +83,19 @@ class ReportCommandTest {
         assertThat(overProfile.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
         assertThat(overProfile.err()).contains("is the report's input");
         assertThat(new ProfileStore().load(profile).getName()).isEqualTo("Second, same file");
+    }
+
+    @Test
+    void withoutProfileTheOnlyOneInTheFolderIsMeantAndOtherwiseTheUserMustSay() throws Exception {
+        assertThat(catchThrowable(() -> CommandProfiles.onlyIn(dir)))
+                .hasMessageContaining("name the profile with --profile FILE").hasMessageContaining("holds none");
+        Path profile = save(StarterProfiles.create(Product.PROGET, "Only"));
+        Files.writeString(dir.resolve("cluster-results.json"), "{}");
+        assertThat(CommandProfiles.onlyIn(dir)).isEqualTo(profile);
+
+        Files.writeString(dir.resolve("other.json"), "{}");
+        assertThat(catchThrowable(() -> CommandProfiles.onlyIn(dir)))
+                .hasMessageContaining("holds 2: cluster.json, other.json");
     }
 
     private Path save(Profile profile) throws Exception {

@@ -46,6 +46,18 @@ class PdfReportTest {
         }
     }
 
+    @Test
+    void aProfileNameWithMarkupCharactersStaysText() throws Exception {
+        org.clusterwright.profile.Profile profile = ReportFixtures.profile();
+        profile.setName("R&D \"lab\" <eu> \\ 100%");
+        ChecklistReport report = new ReportBuilder(profile, ReportFixtures.document()).build();
+
+        try (PDDocument document = Loader.loadPDF(new PdfReport().render(report))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Cluster checklist: R&D \"lab\" <eu> \\ 100%").contains("R&D \"lab\" <eu>");
+        }
+    }
+
     private static List<PDFont> fontsOf(PDDocument document) throws Exception {
         List<PDFont> fonts = new ArrayList<>();
         for (PDPage page : document.getPages()) {
