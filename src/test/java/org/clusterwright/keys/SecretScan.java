@@ -8,12 +8,12 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Looks for secrets in text, for the tests that prove none leaks. */
-final class SecretScan {
+public final class SecretScan {
     private SecretScan() {
     }
 
     /** The forms a 32-hex key might leak in besides itself: a GUID with dashes, and its 16 bytes in base64. */
-    static List<String> keyForms(String key) {
+    public static List<String> keyForms(String key) {
         String hex = key.toLowerCase(Locale.ROOT);
         return List.of(hex, hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
                         + hex.substring(16, 20) + "-" + hex.substring(20),
@@ -21,7 +21,7 @@ final class SecretScan {
     }
 
     /** Compared without case, which covers upper- and lower-case hex, and exactly, for case-sensitive base64. */
-    static void assertNoSecret(String where, String text, List<String> secrets) {
+    public static void assertNoSecret(String where, String text, List<String> secrets) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String secret : secrets) {
             assertThat(lower).as("a secret in " + where).doesNotContain(secret.toLowerCase(Locale.ROOT));

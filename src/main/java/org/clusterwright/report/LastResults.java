@@ -1,0 +1,67 @@
+package org.clusterwright.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.clusterwright.io.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The last results of a profile, kept beside it as {@code <profile-base>-results.json} (the file the wizard's JSON
+ * export writes too), so a report can be rendered later without contacting any server again.
+ */
+public final class LastResults {
+    private LastResults() {
+    }
+
+    /** {@code cluster.json} keeps its results in {@code cluster-results.json}, in the same folder. */
+    public static Path fileFor(Path profileFile) {
+        Path absolute = profileFile.toAbsolutePath();
+        String base = absolute.getFileName().toString().replaceFirst("(?i)\\.json$", "");
+        return absolute.resolveSibling(base + "-results.json");
+    }
+
+    /** Replaces the saved results atomically: a reader sees the previous run or this one, never half of one. */
+    public static Path save(Path profileFile, ResultsDocument document) throws IOException {
+        Path file = fileFor(profileFile);
+        AtomicFiles.write(file, (new JsonResults().write(document) + System.lineSeparator())
+                .getBytes(StandardCharsets.UTF_8));
+        return file;
+    }
+
+    public static ResultsDocument load(Path profileFile) throws ResultsFileException {
+        Path file = fileFor(profileFile);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ResultsFileException("no results have been saved for " + profileFile + " yet: expected "
+                    + file + ". Run 'clusterwright check --profile " + profileFile + "' first; it saves them there.");
+        } catch (IOException e) {
+            throw new ResultsFileException(file + " cannot be read (" + e.getMessage() + ").");
+        }
+        ResultsDocument document;
+        try {
+            document = new JsonResults().read(text);
+        } catch (JsonProcessingException e) {
+            throw new ResultsFileException(file + " is not a results file Clusterwright can read ("
+                    + e.getOriginalMessage() + "). Run 'clusterwright check --profile " + profileFile + "' again.");
+        }
+        if (document.schemaVersion() > ResultsDocument.SCHEMA_VERSION) {
+            throw new ResultsFileException(file + " uses results schema version " + document.schemaVersion()
+                    + ", written by a newer Clusterwright; this build reads up to version "
+                    + ResultsDocument.SCHEMA_VERSION + ". Upgrade Clusterwright, or run the check again with this one.");
+        }
+        return document;
+    }
+
+    /** Saved results that cannot be used, with a message that says what to do. */
+    public static final class ResultsFileException extends Exception {
+        public ResultsFileException(String message) {
+            super(message);
+        }
+    }
+}

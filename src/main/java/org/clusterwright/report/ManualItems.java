@@ -1,0 +1,71 @@
+package org.clusterwright.report;
+
+import org.clusterwright.cluster.HaChecklist;
+import org.clusterwright.cluster.HaItem;
+import org.clusterwright.cluster.restart.RestartPlan;
+import org.clusterwright.cluster.restart.RestartPlanner;
+import org.clusterwright.profile.Product;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.storage.apply.StorageChecklist;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The manual items of each section, from the same sources the wizard's pages show: the HA checklist with the ticks
+ * kept in the profile, the restart plan's exact command lines (under the HA item that asks for the restart), and
+ * the storage checklist. Storage items have no tick of their own, so they are always open.
+ */
+final class ManualItems {
+    /** The HA item whose instructions are the restart plan. */
+    static final String RESTART_ITEM = "restart";
+    /** The robocopy line inside the storage checklist's text, offered again on its own so it can be copied whole. */
+    private static final Pattern ROBOCOPY = Pattern.compile("robocopy \"[^\"]*\" \"[^\"]*\"(?: /\\S+)*");
+
+    private ManualItems() {
+    }
+
+    static Map<ReportPart, List<ManualItem>> of(Profile profile) {
+        Map<ReportPart, List<ManualItem>> items = new EnumMap<>(ReportPart.class);
+        items.put(ReportPart.STORAGE, storage(profile));
+        items.put(ReportPart.HIGH_AVAILABILITY, highAvailability(profile));
+        return items;
+    }
+
+    private static List<ManualItem> highAvailability(Profile profile) {
+        RestartPlan restart = RestartPlanner.plan(profile);
+        List<ManualItem> items = new ArrayList<>();
+        for (HaItem item : new HaChecklist(profile).items()) {
+            List<String> commands = item.key().equals(RESTART_ITEM) && !restart.steps().isEmpty()
+                    ? restart.lines() : List.of();
+            items.add(new ManualItem(item.key(), item.node(), item.text(), commands, item.link(), item.confirmed(),
+                    item.confirmedAt().orElse("")));
+        }
+        return items;
+    }
+
+    /** Keys are positions ({@code storage-1}, ...) in the product's list, the same for every profile of a product. */
+    private static List<ManualItem> storage(Profile profile) {
+        String path = profile.getStorage().getPath();
+        if (profile.getProduct() != Product.OTTER && (path == null || path.isBlank())) {
+            return List.of(new ManualItem("storage-path", "", "Choose the shared storage path (the profile's storage"
+                    + " path is empty); the rest of the storage checklist follows from it.", List.of(), "", false, ""));
+        }
+        List<String> texts = StorageChecklist.items(profile);
+        List<ManualItem> items = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            items.add(new ManualItem("storage-" + (i + 1), "", texts.get(i), commandsIn(texts.get(i)), "", false, ""));
+        }
+        return items;
+    }
+
+    private static List<String> commandsIn(String text) {
+        Matcher robocopy = ROBOCOPY.matcher(text);
+        // the sentence's full stop follows the last option
+        return robocopy.find() ? List.of(robocopy.group().replaceFirst("\\.$", "")) : List.of();
+    }
+}

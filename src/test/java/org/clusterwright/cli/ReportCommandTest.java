@@ -1,0 +1,114 @@
+package org.clusterwright.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.clusterwright.check.ExitCodes;
+import org.clusterwright.profile.Product;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.ProfileStore;
+import org.clusterwright.profile.StarterProfiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** check saves its results beside the profile; report renders them later, in each format, without a server. */
+class ReportCommandTest {
+    private static final String PASSWORD = "Pa55-in-the-environment";
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void checkSavesItsResultsAndReportRendersThemInEveryFormat() throws Exception {
+        Path profile = save(StarterProfiles.create(Product.PROGET, "Report run"));
+        // step 4 alone needs no server: its one check reports the HA items nobody has ticked yet (WARN); the open
+        // items are those two and the storage path the starter profile leaves to be chosen
+        Run check = run("check", "--profile", profile.toString(), "--step", "ha", "--format", "json");
+        assertThat(check.exitCode()).isEqualTo(ExitCodes.WARNINGS);
+        Path saved = dir.resolve("cluster-results.json");
+        assertThat(new ObjectMapper().readTree(Files.readString(saved)))
+                .isEqualTo(new ObjectMapper().readTree(check.out()));
+
+        for (String format : new String[] {"md", "html", "json"}) {
+            Path out = dir.resolve("report." + format);
+            Run report = run("report", "--profile", profile.toString(), "--out", out.toString());
+            assertThat(report.exitCode()).as(report.err()).isEqualTo(ExitCodes.WARNINGS);
+            assertThat(report.out()).contains("Wrote the " + format + " report to " + out.toAbsolutePath())
+                    .contains("1 warn").contains("manual items 3 open, 0 done");
+            assertThat(Files.readString(out)).contains("ha.switch").contains("enable-ha").doesNotContain(PASSWORD);
+        }
+        Path pdf = dir.resolve("audit.bin");
+        assertThat(run("report", "--profile", profile.toString(), "--format", "pdf", "--out", pdf.toString()).exitCode())
+                .isEqualTo(ExitCodes.WARNINGS);
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("ha.switch").contains("Report run");
+        }
+    }
+
+    @Test
+    void withoutSavedResultsTheErrorNamesTheFileAndTheCommandToRun() throws Exception {
+        Path profile = save(StarterProfiles.create(Product.OTTER, "Never checked"));
+
+        Run report = run("report", "--profile", profile.toString(), "--out", dir.resolve("r.md").toString());
+
+        assertThat(report.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(report.err()).contains(dir.resolve("cluster-results.json").toString())
+                .contains("clusterwright check --profile " + profile);
+        assertThat(dir.resolve("r.md")).doesNotExist();
+    }
+
+    @Test
+    void resultsOfAnotherProfileAnUnknownFormatAndAnOutputOverAnInputAreRefused() throws Exception {
+        Path profile = save(StarterProfiles.create(Product.PROGET, "First"));
+        assertThat(run("check", "--profile", profile.toString(), "--step", "ha").out()).contains("Results saved to");
+        save(StarterProfiles.create(Product.PROGET, "Second, same file"));
+
+        assertThat(run("report", "--profile", profile.toString(), "--out", dir.resolve("r.md").toString()).err())
+                .contains("holds the results of another profile");
+        assertThat(run("report", "--profile", profile.toString(), "--out", dir.resolve("r.txt").toString()).err())
+                .contains("--format md, html, json or pdf");
+        Run overProfile = run("report", "--profile", profile.toString(), "--format", "md", "--out", profile.toString());
+        assertThat(overProfile.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(overProfile.err()).contains("is the report's input");
+        assertThat(new ProfileStore().load(profile).getName()).isEqualTo("Second, same file");
+    }
+
+    @Test
+    void withoutProfileTheOnlyOneInTheFolderIsMeantAndOtherwiseTheUserMustSay() throws Exception {
+        assertThat(catchThrowable(() -> CommandProfiles.onlyIn(dir)))
+                .hasMessageContaining("name the profile with --profile FILE").hasMessageContaining("holds none");
+        Path profile = save(StarterProfiles.create(Product.PROGET, "Only"));
+        Files.writeString(dir.resolve("cluster-results.json"), "{}");
+        assertThat(CommandProfiles.onlyIn(dir)).isEqualTo(profile);
+
+        Files.writeString(dir.resolve("other.json"), "{}");
+        assertThat(catchThrowable(() -> CommandProfiles.onlyIn(dir)))
+                .hasMessageContaining("holds 2: cluster.json, other.json");
+    }
+
+    private Path save(Profile profile) throws Exception {
+        Path file = dir.resolve("cluster.json");
+        new ProfileStore().save(profile, file);
+        return file;
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineApp.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                Map.of("CLUSTERWRIGHT_DB_PASSWORD", PASSWORD)::get, args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}

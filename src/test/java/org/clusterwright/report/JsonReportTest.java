@@ -1,0 +1,66 @@
+package org.clusterwright.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JsonReportTest {
+    private final ChecklistReport report = ReportFixtures.report();
+    private final String json = new JsonReport().render(report);
+
+    @Test
+    void theReportValidatesAgainstItsPublishedSchema() throws Exception {
+        Files.writeString(ReportFixtures.samples().resolve("report.json"), json);
+        assertThat(validate(json)).isEmpty();
+    }
+
+    @Test
+    void theSchemaRejectsWhatTheContractForbids() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode tree = mapper.readTree(json);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/sections/0/checks/0")).put("status", "OK");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree).put("schemaVersion", 2);
+        assertThat(validate(mapper.writeValueAsString(tree))).hasSize(2);
+    }
+
+    @Test
+    void everyEntryHasAStableKeyAScriptCanAddress() throws Exception {
+        JsonNode tree = new ObjectMapper().readTree(json);
+        assertThat(tree.get("kind").asText()).isEqualTo("clusterwright-report");
+        assertThat(tree.get("schemaVersion").asInt()).isEqualTo(ChecklistReport.SCHEMA_VERSION);
+        List<String> checks = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        tree.get("sections").forEach(section -> {
+            section.get("checks").forEach(check -> checks.add(check.get("key").asText()));
+            section.get("changes").forEach(change -> changes.add(change.get("key").asText()));
+            section.get("manualItems").forEach(item -> items.add(item.get("key").asText()));
+        });
+        assertThat(checks).doesNotHaveDuplicates().contains("db.login@database", "key.apply@node-2");
+        // a change has the key of the apply result it comes from, so a script can join the two
+        assertThat(changes).doesNotHaveDuplicates().containsExactly("key.apply@node-2", "storage.apply@proget");
+        assertThat(items).doesNotHaveDuplicates().contains("enable-ha", "storage-2", "restart");
+        assertThat(tree.at("/summary/counts/error").asInt()).isEqualTo(1);
+        assertThat(tree.at("/header/checks/startedAt").asText()).isEqualTo("2025-03-14T09:30:00Z");
+        assertThat(tree.at("/sections/1/changes/0/backup").asText()).isEqualTo(ReportFixtures.BACKUP);
+    }
+
+    static Set<ValidationMessage> validate(String document) throws Exception {
+        try (InputStream schema = JsonReportTest.class.getResourceAsStream(ChecklistReport.SCHEMA_RESOURCE)) {
+            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+            return validator.validate(new ObjectMapper().readTree(document));
+        }
+    }
+}
