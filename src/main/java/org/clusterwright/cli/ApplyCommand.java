@@ -73,6 +73,7 @@ final class ApplyCommand implements Callable<Integer> {
             report.addAll(StorageApplyResults.apply(StorageChange.of(session.profile()),
                     session.secrets().get(session.profile().getId(), SecretRef.API_KEY), options.deadline()));
         }
+        SavedResults.add(options.profileFile, session.profile(), started, report, err);
         return KeysCommand.finish(spec, options.format, session.profile(), started, report, null);
     }
 

@@ -53,6 +53,7 @@ final class KeysApplyCommand implements Callable<Integer> {
         // the report tells the state after the writes, proven by reading every node again
         AppliedPlan applied = planned.session().service().applyAndVerify(plan, Optional.ofNullable(writing.exportFolder),
                 KeyWriting.progress(err));
+        SavedResults.add(options.profileFile, planned.session().profile(), started, applied.report(), err);
         return KeysCommand.finish(spec, options.format, planned.session().profile(), started, applied.report(), null);
     }
 }

@@ -79,6 +79,7 @@ final class RestoreCommand implements Callable<Integer> {
                     + " 'yes' at a terminal).");
         }
         AppliedPlan restored = service.restoreAndVerify(Map.of(target, backup), KeyWriting.progress(spec.commandLine().getErr()));
+        SavedResults.add(profileFile, profile, started, restored.report(), spec.commandLine().getErr());
         return KeysCommand.finish(spec, format, profile, started, restored.report(), null);
     }
 

@@ -1,6 +1,7 @@
 package org.clusterwright.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.clusterwright.check.CheckResult;
 import org.clusterwright.io.AtomicFiles;
 
 import java.io.IOException;
@@ -8,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The last results of a profile, kept beside it as {@code <profile-base>-results.json} (the file the wizard's JSON
@@ -30,6 +35,28 @@ public final class LastResults {
         AtomicFiles.write(file, (new JsonResults().write(document) + System.lineSeparator())
                 .getBytes(StandardCharsets.UTF_8));
         return file;
+    }
+
+    /**
+     * Adds what a later run changed (an apply, a restore) to the saved results: a result of the same check and
+     * target replaces the earlier one, so the report tells each one's latest state. Saved results that cannot be
+     * read, or belong to another profile, are replaced.
+     */
+    public static Path merge(Path profileFile, ResultsDocument later) throws IOException {
+        ResultsDocument earlier;
+        try {
+            earlier = load(profileFile);
+        } catch (ResultsFileException unusable) {
+            return save(profileFile, later);
+        }
+        if (!Objects.equals(earlier.profile().id(), later.profile().id())) {
+            return save(profileFile, later);
+        }
+        Map<String, CheckResult> byCheckAndTarget = new LinkedHashMap<>();
+        earlier.results().forEach(r -> byCheckAndTarget.put(r.id().value() + "@" + r.target(), r));
+        later.results().forEach(r -> byCheckAndTarget.put(r.id().value() + "@" + r.target(), r));
+        return save(profileFile, ResultsDocument.of(later.tool().version(), later.profile().id(), later.profile().name(),
+                earlier.startedAt(), later.finishedAt(), List.copyOf(byCheckAndTarget.values())));
     }
 
     public static ResultsDocument load(Path profileFile) throws ResultsFileException {

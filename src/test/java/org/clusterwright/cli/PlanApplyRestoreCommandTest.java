@@ -114,6 +114,13 @@ class PlanApplyRestoreCommandTest {
         assertThat(config("c")).isEqualTo(before);
         assertThat(restore.out()).containsPattern("PASS +key.restore +c").containsPattern("FAIL +key.consistent");
         assertNoSecret(restore);
+
+        Path report = dir.resolve("change-record.md");
+        Run rendered = run(Map.of(), "report", "--profile", profile.toString(), "--out", report.toString());
+        String markdown = Files.readString(report);
+        assertThat(markdown).as(rendered.err()).contains("key.apply").contains("key.restore").contains("storage.apply")
+                .contains(backups("c").get(0).getFileName().toString()).doesNotContain(KEY_A).doesNotContain(KEY_B)
+                .doesNotContain(API_KEY);
     }
 
     @Test
