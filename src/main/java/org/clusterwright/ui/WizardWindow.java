@@ -66,7 +66,7 @@ public final class WizardWindow {
         pages.put(PageId.HIGH_AVAILABILITY, new HighAvailabilityPage(model, checks(Step.HIGH_AVAILABILITY, fxThread, checkDeadline)));
         pages.put(PageId.VERIFY, new VerifyPage(model,
                 new VerifyStepViewModel(model, checks(Step.VERIFY, fxThread, checkDeadline))));
-        pages.put(PageId.REPORT, new ReportPage(model));
+        pages.put(PageId.REPORT, new ReportPage(model, new ReportStepViewModel(model, fxThread)));
         build();
     }
 

@@ -4,6 +4,7 @@ import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.clusterwright.check.CheckResult;
@@ -26,6 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -49,6 +51,7 @@ class VerifyPageNginxTest {
     static NginxCluster cluster;
 
     private WizardModel model;
+    private WizardWindow window;
     private Scene scene;
 
     @BeforeAll
@@ -73,6 +76,7 @@ class VerifyPageNginxTest {
         OpenWizard wizard = OpenWizard.onPage(stage, PageId.VERIFY, cluster.profile(), dir.resolve("verify.json"),
                 new InMemorySecretStore(), Duration.ofSeconds(5));
         model = wizard.model();
+        window = wizard.window();
         scene = wizard.scene();
     }
 
@@ -145,6 +149,32 @@ class VerifyPageNginxTest {
                 .findFirst().orElseThrow();
         assertThat(bHealth.status()).isEqualTo(Status.FAIL);
         stopped.close();
+    }
+
+    @Test
+    void theReportOfTheVerifiedClusterIsExportedInEveryFormatBesideTheProfile(FxRobot robot) throws Exception {
+        verify(robot);
+        robot.interact(() -> window.show(PageId.REPORT));
+        @SuppressWarnings("unchecked")
+        ListView<String> open = robot.lookup("#open-items").queryAs(ListView.class);
+        assertThat(open.getItems()).anySatisfy(item -> assertThat(item).contains("Enable High-Availability"));
+        assertThat(robot.lookup("#open-export").queryAs(Button.class).isDisabled()).isTrue();
+
+        for (String format : List.of("md", "html", "json", "pdf")) {
+            focusAndClick(robot, "#export-" + format);
+            Path file = dir.resolve("verify-report." + format);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> label(robot, "#export-result").contains(file.toString()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(label(robot, "#export-result")).startsWith("Exported");
+            assertThat(file).isNotEmptyFile();
+        }
+        robot.interact(() -> Screenshots.save(scene, "6-report-exported"));
+        assertThat(Files.readString(dir.resolve("verify-report.md"))).contains("verify.balancer").contains("verify.health")
+                .contains("[ ]");
+        assertThat(Files.readString(dir.resolve("verify-report.html"))).contains("verify.key");
+        assertThat(Files.readAllBytes(dir.resolve("verify-report.pdf"))).startsWith("%PDF".getBytes());
+        assertThat(dir.resolve("verify-results.json")).isNotEmptyFile();
+        assertThat(robot.lookup("#open-export").queryAs(Button.class).isDisabled()).isFalse();
     }
 
     private void verify(FxRobot robot) throws Exception {

@@ -5,39 +5,37 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
-import org.clusterwright.Version;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.check.Status;
 import org.clusterwright.engine.Step;
-import org.clusterwright.io.AtomicFiles;
-import org.clusterwright.report.JsonResults;
-import org.clusterwright.report.ResultsDocument;
+import org.clusterwright.report.ManualItem;
+import org.clusterwright.report.ReportFormat;
 import org.clusterwright.ui.PageId;
+import org.clusterwright.ui.ReportStepViewModel;
 import org.clusterwright.ui.WizardModel;
 import org.clusterwright.ui.WizardPage;
 import org.clusterwright.ui.widgets.PageLayout;
 import org.clusterwright.ui.widgets.TextColumns;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** The summary of every step's latest results, and their export. */
+/** The summary of every step's latest results, what is still to do by hand, and the checklist report's export. */
 public final class ReportPage implements WizardPage {
     private final WizardModel model;
+    private final ReportStepViewModel viewModel;
     private final TableView<StepRow> summary = new TableView<>();
-    private final Label exported = new Label();
+    private final ListView<String> openItems = new ListView<>();
     private final Node view;
 
-    public ReportPage(WizardModel model) {
+    public ReportPage(WizardModel model, ReportStepViewModel viewModel) {
         this.model = model;
+        this.viewModel = viewModel;
         this.view = build();
     }
 
@@ -58,51 +56,79 @@ public final class ReportPage implements WizardPage {
             rows.add(StepRow.of(step, model.results(step), model.stateProperty(step).get().label()));
         }
         summary.setItems(rows);
+        openItems.setItems(FXCollections.observableArrayList(viewModel.openItems().stream().map(ReportPage::describe).toList()));
     }
 
     private Node build() {
         summary.setId("report-summary");
         summary.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        summary.setPrefHeight(220);
-        summary.setMinHeight(200);
+        summary.setPrefHeight(190);
+        summary.setMinHeight(180);
         summary.getColumns().add(column("Step", StepRow::step, 200));
         summary.getColumns().add(column("State", StepRow::state, 120));
         for (Status status : Status.values()) {
             summary.getColumns().add(column(status.name(), row -> String.valueOf(row.counts().count(status)), 70));
         }
-        Button export = new Button("_Export results as JSON");
-        export.setId("export-json");
-        export.setOnAction(e -> exportJson());
-        exported.setId("export-result");
-        exported.setWrapText(true);
+        openItems.setId("open-items");
+        openItems.setPrefHeight(150);
+        openItems.setPlaceholder(new Label("Nothing is left to do by hand."));
+        // an item is a sentence or two with exact values: it wraps rather than scrolling sideways
+        openItems.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        Label status = new Label();
+        status.setId("export-result");
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.textProperty().bind(viewModel.statusProperty());
+        Button open = new Button("_Open the exported file");
+        open.setId("open-export");
+        open.disableProperty().bind(viewModel.busyProperty()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> viewModel.exportedProperty().get().isEmpty(),
+                        viewModel.exportedProperty())));
+        open.setOnAction(e -> viewModel.openExported());
+        HBox exports = new HBox(8);
+        for (ReportFormat format : ReportFormat.values()) {
+            exports.getChildren().add(exportButton(format));
+        }
+        exports.getChildren().add(open);
         entering();
         return PageLayout.of("Report",
-                "The latest results of every step. The JSON export carries stable check ids for scripts; it holds "
-                        + "fingerprints and references, never a password or key.",
-                summary, new HBox(8, export), exported);
+                "The change record of this cluster: every check with its evidence and remedy, every change with its "
+                        + "backup, and what is done by hand, as boxes ticked or not. It holds fingerprints and references,"
+                        + " never a password or key. Each export is written beside the profile.",
+                summary, PageLayout.section("Still to do by hand"), openItems, PageLayout.section("Export"), exports,
+                status);
     }
 
-    private void exportJson() {
-        List<CheckResult> all = new ArrayList<>();
-        for (Step step : Step.values()) {
-            all.addAll(model.results(step));
-        }
-        Path folder = model.suggestedFile().toAbsolutePath().getParent();
-        String base = model.suggestedFile().getFileName().toString().replaceFirst("\\.json$", "");
-        Path target = folder.resolve(base + "-results.json");
-        Instant now = Instant.now();
-        String json = new JsonResults().write(ResultsDocument.of(Version.get(), model.profile().getId(),
-                model.profile().getName(), now, now, all));
-        try {
-            AtomicFiles.write(target, json.getBytes(StandardCharsets.UTF_8));
-            exported.setText("Exported " + all.size() + " results to " + target);
-        } catch (IOException e) {
-            exported.setText("The export failed: " + e.getMessage());
-        }
+    private Button exportButton(ReportFormat format) {
+        String name = switch (format) {
+            case MD -> "_Markdown";
+            case HTML -> "_HTML";
+            case JSON -> "_JSON";
+            case PDF -> "_PDF";
+        };
+        Button button = new Button(name);
+        button.setId("export-" + format.id());
+        button.disableProperty().bind(viewModel.busyProperty());
+        button.setOnAction(e -> viewModel.export(format));
+        return button;
     }
 
-    private static TableColumn<StepRow, String> column(String title, java.util.function.Function<StepRow, String> value,
-                                                       double width) {
+    private static String describe(ManualItem item) {
+        return "\u2610 " + (item.node().isEmpty() ? "" : item.node() + ": ") + item.text();
+    }
+
+    private static TableColumn<StepRow, String> column(String title, Function<StepRow, String> value, double width) {
         TableColumn<StepRow, String> column = TextColumns.of(title, value);
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 90));
