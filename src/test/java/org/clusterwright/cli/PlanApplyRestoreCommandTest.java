@@ -1,5 +1,8 @@
 package org.clusterwright.cli;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.clusterwright.check.ExitCodes;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeAccess;
@@ -34,6 +37,7 @@ class PlanApplyRestoreCommandTest {
     private static final String KEY_B = "ffeeddccbbaa99887766554433221100";
     private static final String API_KEY = "Pg-Api-Key-31415";
     private static final String SHARE = "\\\\files.corp.local\\packages\\proget";
+    private static final String DB_PASSWORD = "Db-Pass-27182818";
 
     @TempDir
     Path dir;
@@ -47,6 +51,8 @@ class PlanApplyRestoreCommandTest {
         cluster.setName("Build Feeds");
         cluster.setProduct(Product.PROGET);
         cluster.getStorage().setPath(SHARE);
+        cluster.getDatabase().setConnectionString("Data Source=127.0.0.1,1; Initial Catalog=ProGet; User ID=proget;"
+                + " Connect Timeout=1");
         List<ClusterNode> nodes = new ArrayList<>();
         for (String name : List.of("a", "b", "c")) {
             ClusterNode node = new ClusterNode(name, name + ".corp.local", NodeAccess.WINDOWS_SMB, proget.base().toString());
@@ -98,11 +104,12 @@ class PlanApplyRestoreCommandTest {
     @Test
     void applyGivesEveryNodeTheKeySetsTheStoragePathAndRestorePutsANodeBack() throws Exception {
         byte[] before = config("c");
-        Run apply = run(Map.of("CLUSTERWRIGHT_PROGET_API_KEY", API_KEY), "apply", "--profile", profile.toString(),
-                "--installation", "existing", "--yes");
+        Run apply = run(Map.of("CLUSTERWRIGHT_PROGET_API_KEY", API_KEY, "CLUSTERWRIGHT_DB_PASSWORD", DB_PASSWORD),
+                "apply", "--profile", profile.toString(), "--installation", "existing", "--yes", "--timeout", "2");
 
         assertThat(apply.out()).contains("key.consistent").contains("storage.apply");
-        assertThat(Files.readString(dir.resolve("config-c/ProGet.config"))).contains(KEY_A);
+        assertThat(Files.readString(dir.resolve("config-c/ProGet.config"))).contains(KEY_A)
+                .as("the nodes get the shared connection string, password and all").contains(DB_PASSWORD);
         assertThat(backups("c")).hasSize(1);
         assertThat(proget.settings()).containsEntry("Storage.PackagesRootPath", SHARE);
         assertThat(apply.out()).containsPattern("PASS +key.consistent").containsPattern("PASS +storage.apply");
@@ -119,8 +126,14 @@ class PlanApplyRestoreCommandTest {
         Run rendered = run(Map.of(), "report", "--profile", profile.toString(), "--out", report.toString());
         String markdown = Files.readString(report);
         assertThat(markdown).as(rendered.err()).contains("key.apply").contains("key.restore").contains("storage.apply")
-                .contains(backups("c").get(0).getFileName().toString()).doesNotContain(KEY_A).doesNotContain(KEY_B)
-                .doesNotContain(API_KEY);
+                .contains(backups("c").get(0).getFileName().toString());
+        for (String format : List.of("md", "html", "json", "pdf")) {
+            Path file = dir.resolve("change-record." + format);
+            run(Map.of(), "report", "--profile", profile.toString(), "--out", file.toString());
+            assertThat(readable(file)).as(format).contains("key.apply").doesNotContain(secrets());
+        }
+        assertThat(Files.readString(profile)).doesNotContain(secrets());
+        assertThat(Files.readString(dir.resolve("cluster-results.json"))).doesNotContain(secrets());
     }
 
     @Test
@@ -145,7 +158,21 @@ class PlanApplyRestoreCommandTest {
     }
 
     private static void assertNoSecret(Run run) {
-        assertThat(run.out() + run.err()).doesNotContain(KEY_A).doesNotContain(KEY_B).doesNotContain(API_KEY);
+        assertThat(run.out() + run.err()).doesNotContain(secrets());
+    }
+
+    private static List<String> secrets() {
+        return List.of(KEY_A, KEY_B, API_KEY, DB_PASSWORD);
+    }
+
+    /** The text a person reads in {@code file}: a PDF's extracted text, any other format as it is. */
+    private static String readable(Path file) throws Exception {
+        if (!file.toString().endsWith(".pdf")) {
+            return Files.readString(file);
+        }
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(pdf);
+        }
     }
 
     private static Run run(Map<String, String> environment, String... args) {
