@@ -50,7 +50,7 @@ class DbBrowserTest {
     @Test
     void aSilentBrowserFailsWithinTheDeadlineAndSaysWhatToDo() throws Exception {
         try (SqlBrowserResponder browser = new SqlBrowserResponder("OTHER", SqlBrowserResponder.entryFor("OTHER", 1))) {
-            Duration deadline = Duration.ofSeconds(1);
+            Duration deadline = Duration.ofSeconds(2);
             long started = System.nanoTime();
             Map<String, CheckResult> results = run(browser, deadline);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -63,7 +63,8 @@ class DbBrowserTest {
             assertThat(browser.requests()).as("asked again once, as UDP may lose one").hasSize(2);
             List.of("db.tcp", "db.tls", "db.login", "db.availability")
                     .forEach(id -> assertThat(results.get(id).status()).as(id).isEqualTo(Status.SKIP));
-            assertThat(took).isLessThan(deadline.multipliedBy(12).dividedBy(10).plusMillis(500));
+            // asking twice must share one deadline: two full deadlines would be 4 s; a loaded machine adds the slack
+            assertThat(took).isLessThan(deadline.plusMillis(1500));
         }
     }
 

@@ -211,7 +211,7 @@ class DbProbeSqlServerTest {
         Map<String, CheckResult> results = ProbeRun.run(plain(server), PASSWORD, ProbeOptions.defaults(), deadline);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(took).isLessThan(deadline.multipliedBy(12).dividedBy(10).plusMillis(500));
+        assertThat(took).isLessThan(deadline.plusMillis(1500));
         assertThat(results.get("db.tcp").status()).isEqualTo(Status.PASS);
         CheckResult tls = results.get("db.tls");
         assertThat(tls.status()).isEqualTo(Status.FAIL);
@@ -233,7 +233,7 @@ class DbProbeSqlServerTest {
         CheckResult tls = ProbeRun.run(profile, PASSWORD, ProbeOptions.defaults(), deadline).get("db.tls");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started))
-                .isLessThan(deadline.multipliedBy(12).dividedBy(10).plusMillis(500));
+                .isLessThan(deadline.plusMillis(1500));
         assertThat(tls.status()).isIn(Status.FAIL, Status.ERROR);
     }
 
