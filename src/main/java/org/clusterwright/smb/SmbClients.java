@@ -30,6 +30,7 @@ public final class SmbClients {
                 .withTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withSoTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withBufferSize(BUFFER_BYTES)
+                .withSecurityProvider(new SmbCrypto())
                 .build();
     }
 

@@ -1,0 +1,119 @@
+package org.clusterwright.smb;
+
+import com.hierynomus.security.AEADBlockCipher;
+import com.hierynomus.security.Cipher.CryptMode;
+import com.hierynomus.security.Mac;
+import com.hierynomus.security.SecurityException;
+import com.hierynomus.security.SecurityProvider;
+import com.hierynomus.security.bc.BCSecurityProvider;
+import org.junit.jupiter.api.Test;
+
+import javax.crypto.spec.GCMParameterSpec;
+import java.util.HexFormat;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The JDK-backed AES-GCM and AES-CMAC give exactly what SMBJ's BouncyCastle default gives, and refuse altered data. */
+class SmbCryptoTest {
+    private static final HexFormat HEX = HexFormat.of();
+    private final SecurityProvider jdk = new SmbCrypto();
+    private final SecurityProvider reference = new BCSecurityProvider();
+    private final Random random = new Random(11);
+
+    @Test
+    void cmacMatchesRfc4493() throws Exception {
+        byte[] key = HEX.parseHex("2b7e151628aed2a6abf7158809cf4f3c");
+        byte[] message = HEX.parseHex("6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e51"
+                + "30c81c46a35ce411e5fbc1191a0a52eff69f2445df4f9b17ad2b417be66c3710");
+        assertThat(HEX.formatHex(mac(jdk, key, new byte[0]))).isEqualTo("bb1d6929e95937287fa37d129b756746");
+        assertThat(HEX.formatHex(mac(jdk, key, java.util.Arrays.copyOf(message, 16))))
+                .isEqualTo("070a16b46b4d4144f79bdd9dd04a287c");
+        assertThat(HEX.formatHex(mac(jdk, key, java.util.Arrays.copyOf(message, 40))))
+                .isEqualTo("dfa66747de9ae63030ca32611497c827");
+        assertThat(HEX.formatHex(mac(jdk, key, message))).isEqualTo("51f0bebf7e3b9d92fc49741779363cfe");
+    }
+
+    @Test
+    void cmacMatchesBouncyCastleForAnyLengthAndAnySplit() throws Exception {
+        byte[] key = bytes(16);
+        for (int length : new int[] {1, 15, 16, 17, 31, 32, 33, 8191, 8192, 8193, 100_000}) {
+            byte[] message = bytes(length);
+            Mac split = jdk.getMac(SmbCrypto.CMAC);
+            split.init(key);
+            int offset = 0;
+            while (offset < length) {
+                int piece = Math.min(length - offset, 1 + random.nextInt(40));
+                split.update(message, offset, piece);
+                offset += piece;
+            }
+            assertThat(split.doFinal()).as("length %d", length).isEqualTo(mac(reference, key, message));
+            assertThat(mac(jdk, key, message)).as("length %d in one go", length).isEqualTo(mac(reference, key, message));
+        }
+    }
+
+    @Test
+    void gcmEncryptsAsBouncyCastleDoesAndDecryptsEitherOnesOutput() throws Exception {
+        byte[] key = bytes(16);
+        for (int length : new int[] {0, 1, 16, 17, 8192, 8193, 1_000_003}) {
+            byte[] nonce = bytes(12);
+            byte[] aad = bytes(32);
+            byte[] plain = bytes(length);
+            byte[] sealed = seal(jdk, key, nonce, aad, plain);
+            assertThat(sealed).as("length %d", length).isEqualTo(seal(reference, key, nonce, aad, plain));
+            assertThat(open(jdk, key, nonce, aad, sealed)).isEqualTo(plain);
+            assertThat(open(reference, key, nonce, aad, sealed)).isEqualTo(plain);
+        }
+    }
+
+    @Test
+    void gcmRefusesAlteredCiphertextTagOrHeader() throws Exception {
+        byte[] key = bytes(16);
+        byte[] nonce = bytes(12);
+        byte[] aad = bytes(32);
+        byte[] sealed = seal(jdk, key, nonce, aad, bytes(50_000));
+        for (int position : new int[] {0, 20_000, sealed.length - 1}) {
+            byte[] altered = sealed.clone();
+            altered[position] ^= 1;
+            assertThatThrownBy(() -> open(jdk, key, nonce, aad, altered)).isInstanceOf(SecurityException.class);
+        }
+        byte[] otherAad = aad.clone();
+        otherAad[3] ^= 1;
+        assertThatThrownBy(() -> open(jdk, key, nonce, otherAad, sealed)).isInstanceOf(SecurityException.class);
+    }
+
+    private static byte[] mac(SecurityProvider provider, byte[] key, byte[] message) throws Exception {
+        Mac mac = provider.getMac(SmbCrypto.CMAC);
+        mac.init(key);
+        mac.update(message);
+        return mac.doFinal();
+    }
+
+    private static byte[] seal(SecurityProvider provider, byte[] key, byte[] nonce, byte[] aad, byte[] plain)
+            throws Exception {
+        AEADBlockCipher cipher = provider.getAEADBlockCipher(SmbCrypto.GCM);
+        cipher.init(CryptMode.ENCRYPT, key, new GCMParameterSpec(128, nonce));
+        cipher.updateAAD(aad, 0, aad.length);
+        return cipher.doFinal(plain, 0, plain.length);
+    }
+
+    /** As SMBJ decrypts: the ciphertext through update, then the tag through doFinal. */
+    private static byte[] open(SecurityProvider provider, byte[] key, byte[] nonce, byte[] aad, byte[] sealed)
+            throws Exception {
+        AEADBlockCipher cipher = provider.getAEADBlockCipher(SmbCrypto.GCM);
+        cipher.init(CryptMode.DECRYPT, key, new GCMParameterSpec(128, nonce));
+        cipher.updateAAD(aad, 0, aad.length);
+        byte[] first = cipher.update(sealed, 0, sealed.length - 16);
+        byte[] rest = cipher.doFinal(sealed, sealed.length - 16, 16);
+        byte[] plain = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, plain, first.length, rest.length);
+        return plain;
+    }
+
+    private byte[] bytes(int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+}
