@@ -18,20 +18,22 @@ import java.util.Arrays;
  * Decrypting cannot be sliced on the JDK: its GCM decryption holds everything back until the tag is checked and then
  * runs one long call. So a message is decrypted as GCM defines it, in two sliceable passes: AES-CTR from the counter
  * GCM starts its data at gives the plaintext, and GCM-encrypting that plaintext again with the same key, nonce and
- * header gives the tag the sender must have computed. The plaintext is handed out only when the tags match.
+ * header gives the tag the sender must have computed. The last 16 bytes received are the tag, so they are held back
+ * until the next call shows whether more follows; the plaintext is handed out only when the tags match.
  */
 final class JdkAesGcm implements AEADBlockCipher {
     private static final int TAG_BYTES = 16;
     private static final int NONCE_BYTES = 12;
 
     private CryptMode mode;
-    private SecretKeySpec key;
-    private byte[] nonce;
     /** Encrypts: the message when encrypting, the recovered plaintext (only for its tag) when decrypting. */
     private Cipher gcm;
-    /** Decrypting: the ciphertext and its tag, gathered until doFinal. */
-    private byte[] received = new byte[0];
-    private int receivedLength;
+    private Cipher ctr;
+    private byte[] plain;
+    private int plainLength;
+    private final byte[] held = new byte[TAG_BYTES];
+    private int heldLength;
+    private byte[] scratch;
 
     @Override
     public void init(CryptMode mode, byte[] bytes, GCMParameterSpec parameters) throws SecurityException {
@@ -39,12 +41,18 @@ final class JdkAesGcm implements AEADBlockCipher {
             throw new SecurityException("AES-GCM for SMB takes a 12-byte nonce and a 16-byte tag");
         }
         this.mode = mode;
-        this.key = JdkAes.key(bytes);
-        this.nonce = parameters.getIV();
+        SecretKeySpec key = JdkAes.key(bytes);
         this.gcm = JdkAes.cipher("AES/GCM/NoPadding");
-        this.receivedLength = 0;
+        this.plain = new byte[0];
+        this.plainLength = 0;
+        this.heldLength = 0;
         try {
             gcm.init(Cipher.ENCRYPT_MODE, key, parameters);
+            if (mode == CryptMode.DECRYPT) {
+                ctr = JdkAes.cipher("AES/CTR/NoPadding");
+                ctr.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(firstDataCounter(parameters.getIV())));
+                scratch = new byte[JdkAes.SLICE + TAG_BYTES];
+            }
         } catch (GeneralSecurityException e) {
             throw new SecurityException(e);
         }
@@ -57,11 +65,11 @@ final class JdkAesGcm implements AEADBlockCipher {
 
     @Override
     public byte[] update(byte[] bytes, int offset, int length) throws SecurityException {
-        if (mode == CryptMode.DECRYPT) {
-            receive(bytes, offset, length);
-            return new byte[0];
-        }
         try {
+            if (mode == CryptMode.DECRYPT) {
+                open(bytes, offset, length);
+                return new byte[0];
+            }
             byte[] out = new byte[gcm.getOutputSize(length)];
             return Arrays.copyOf(out, JdkAes.update(gcm, bytes, offset, length, out, 0));
         } catch (GeneralSecurityException e) {
@@ -73,8 +81,8 @@ final class JdkAesGcm implements AEADBlockCipher {
     public byte[] doFinal(byte[] bytes, int offset, int length) throws SecurityException {
         try {
             if (mode == CryptMode.DECRYPT) {
-                receive(bytes, offset, length);
-                return decrypt();
+                open(bytes, offset, length);
+                return verified();
             }
             byte[] out = new byte[gcm.getOutputSize(length)];
             int written = JdkAes.update(gcm, bytes, offset, length, out, 0);
@@ -88,44 +96,58 @@ final class JdkAesGcm implements AEADBlockCipher {
     @Override
     public void reset() {
         gcm = null;
-        receivedLength = 0;
+        ctr = null;
+        plain = new byte[0];
+        plainLength = 0;
+        heldLength = 0;
     }
 
-    private byte[] decrypt() throws GeneralSecurityException, SecurityException {
-        if (receivedLength < TAG_BYTES) {
-            throw new SecurityException("AES-GCM message shorter than its tag");
+    /** Decrypts all but the last 16 bytes received so far, which may be the tag. */
+    private void open(byte[] bytes, int offset, int length) throws GeneralSecurityException {
+        int release = heldLength + length - TAG_BYTES;
+        if (release <= 0) {
+            System.arraycopy(bytes, offset, held, heldLength, length);
+            heldLength += length;
+            return;
         }
-        int length = receivedLength - TAG_BYTES;
-        byte[] plain = new byte[length];
-        Cipher ctr = JdkAes.cipher("AES/CTR/NoPadding");
-        ctr.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(firstDataCounter()));
-        int written = JdkAes.update(ctr, received, 0, length, plain, 0);
-        ctr.doFinal(plain, written);
-        byte[] scratch = new byte[JdkAes.SLICE + TAG_BYTES];
-        for (int done = 0; done < length; done += JdkAes.SLICE) {
-            gcm.update(plain, done, Math.min(JdkAes.SLICE, length - done), scratch, 0);
+        if (plainLength + release > plain.length) {
+            // room for the held-back bytes too, so a message whose tag comes last needs no copy at the end
+            plain = Arrays.copyOf(plain, plainLength + release + TAG_BYTES);
+        }
+        int fromHeld = Math.min(heldLength, release);
+        decrypt(held, 0, fromHeld);
+        decrypt(bytes, offset, release - fromHeld);
+        int keptFromHeld = heldLength - fromHeld;
+        System.arraycopy(held, fromHeld, held, 0, keptFromHeld);
+        System.arraycopy(bytes, offset + release - fromHeld, held, keptFromHeld, TAG_BYTES - keptFromHeld);
+        heldLength = TAG_BYTES;
+    }
+
+    private void decrypt(byte[] bytes, int offset, int length) throws GeneralSecurityException {
+        int start = plainLength;
+        plainLength += JdkAes.update(ctr, bytes, offset, length, plain, start);
+        for (int done = start; done < plainLength; done += JdkAes.SLICE) {
+            gcm.update(plain, done, Math.min(JdkAes.SLICE, plainLength - done), scratch, 0);
+        }
+    }
+
+    private byte[] verified() throws GeneralSecurityException, SecurityException {
+        if (heldLength < TAG_BYTES) {
+            throw new SecurityException("AES-GCM message shorter than its tag");
         }
         byte[] last = gcm.doFinal();
         byte[] tag = Arrays.copyOfRange(last, last.length - TAG_BYTES, last.length);
-        if (!MessageDigest.isEqual(tag, Arrays.copyOfRange(received, length, receivedLength))) {
+        if (!MessageDigest.isEqual(tag, held)) {
             Arrays.fill(plain, (byte) 0);
             throw new SecurityException("AES-GCM tag mismatch: the message was altered or the key is wrong");
         }
-        return plain;
+        return plainLength == plain.length ? plain : Arrays.copyOf(plain, plainLength);
     }
 
     /** GCM with a 12-byte nonce counts from nonce || 1 for the tag and encrypts data from nonce || 2. */
-    private byte[] firstDataCounter() {
+    private static byte[] firstDataCounter(byte[] nonce) {
         byte[] counter = Arrays.copyOf(nonce, JdkAes.BLOCK);
         counter[JdkAes.BLOCK - 1] = 2;
         return counter;
-    }
-
-    private void receive(byte[] bytes, int offset, int length) {
-        if (receivedLength + length > received.length) {
-            received = Arrays.copyOf(received, receivedLength + length + TAG_BYTES);
-        }
-        System.arraycopy(bytes, offset, received, receivedLength, length);
-        receivedLength += length;
     }
 }

@@ -68,6 +68,31 @@ class SmbCryptoTest {
     }
 
     @Test
+    void gcmDecryptsWhateverWayTheMessageIsSplitAcrossCalls() throws Exception {
+        byte[] key = bytes(16);
+        byte[] nonce = bytes(12);
+        byte[] aad = bytes(32);
+        for (int length : new int[] {0, 5, 16, 33, 20_000}) {
+            byte[] plain = bytes(length);
+            byte[] sealed = seal(reference, key, nonce, aad, plain);
+            for (int attempt = 0; attempt < 20; attempt++) {
+                AEADBlockCipher cipher = jdk.getAEADBlockCipher(SmbCrypto.GCM);
+                cipher.init(CryptMode.DECRYPT, key, new GCMParameterSpec(128, nonce));
+                cipher.updateAAD(aad, 0, aad.length);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                int offset = 0;
+                while (sealed.length - offset > 1 && random.nextInt(4) > 0) {
+                    int piece = 1 + random.nextInt(Math.min(sealed.length - offset - 1, 3000));
+                    out.writeBytes(cipher.update(sealed, offset, piece));
+                    offset += piece;
+                }
+                out.writeBytes(cipher.doFinal(sealed, offset, sealed.length - offset));
+                assertThat(out.toByteArray()).as("length %d", length).isEqualTo(plain);
+            }
+        }
+    }
+
+    @Test
     void gcmRefusesAlteredCiphertextTagOrHeader() throws Exception {
         byte[] key = bytes(16);
         byte[] nonce = bytes(12);
