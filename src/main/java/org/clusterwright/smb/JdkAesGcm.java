@@ -25,6 +25,7 @@ final class JdkAesGcm implements AEADBlockCipher {
     private static final int TAG_BYTES = 16;
     private static final int NONCE_BYTES = 12;
 
+    private final GcmNonces nonces;
     private CryptMode mode;
     /** Encrypts: the message when encrypting, the recovered plaintext (only for its tag) when decrypting. */
     private Cipher gcm;
@@ -35,10 +36,17 @@ final class JdkAesGcm implements AEADBlockCipher {
     private int heldLength;
     private byte[] scratch;
 
+    JdkAesGcm(GcmNonces nonces) {
+        this.nonces = nonces;
+    }
+
     @Override
     public void init(CryptMode mode, byte[] bytes, GCMParameterSpec parameters) throws SecurityException {
         if (parameters.getTLen() != TAG_BYTES * 8 || parameters.getIV().length != NONCE_BYTES) {
             throw new SecurityException("AES-GCM for SMB takes a 12-byte nonce and a 16-byte tag");
+        }
+        if (mode == CryptMode.ENCRYPT) {
+            nonces.claim(bytes, parameters.getIV());
         }
         this.mode = mode;
         SecretKeySpec key = JdkAes.key(bytes);

@@ -20,6 +20,7 @@ public final class SmbCrypto implements SecurityProvider {
     static final String CMAC = "AesCmac";
 
     private final SecurityProvider fallback = new BCSecurityProvider();
+    private final GcmNonces nonces = new GcmNonces();
 
     public SmbCrypto() {
         JdkAesWarmUp.startOnce();
@@ -42,7 +43,7 @@ public final class SmbCrypto implements SecurityProvider {
 
     @Override
     public AEADBlockCipher getAEADBlockCipher(String name) throws SecurityException {
-        return GCM.equals(name) ? new JdkAesGcm() : fallback.getAEADBlockCipher(name);
+        return GCM.equals(name) ? new JdkAesGcm(nonces) : fallback.getAEADBlockCipher(name);
     }
 
     @Override

@@ -108,6 +108,53 @@ class SmbCryptoTest {
         assertThatThrownBy(() -> open(jdk, key, nonce, otherAad, sealed)).isInstanceOf(SecurityException.class);
     }
 
+    @Test
+    void gcmDecryptsTheGcmSpecificationsTestCase4() throws Exception {
+        // McGrew and Viega, "The Galois/Counter Mode of Operation", test case 4: 96-bit IV, AAD, a partial last block
+        byte[] key = HEX.parseHex("feffe9928665731c6d6a8f9467308308");
+        byte[] nonce = HEX.parseHex("cafebabefacedbaddecaf888");
+        byte[] aad = HEX.parseHex("feedfacedeadbeeffeedfacedeadbeefabaddad2");
+        byte[] plain = HEX.parseHex("d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a72"
+                + "1c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39");
+        byte[] sealed = HEX.parseHex("42831ec2217774244b7221b784d0d49ce3aa212f2c02a4e035c17e2329aca12e"
+                + "21d514b25466931c7d8f6a5aac84aa051ba30b396a0aac973d58e091" + "5bc94fbc3221a5db94fae95ae7121a47");
+
+        assertThat(seal(jdk, key, nonce, aad, plain)).isEqualTo(sealed);
+        assertThat(open(jdk, key, nonce, aad, sealed)).isEqualTo(plain);
+    }
+
+    @Test
+    void gcmHandsOutNothingBeforeTheTagIsCheckedAndRefusesTruncatedMessages() throws Exception {
+        byte[] key = bytes(16);
+        byte[] nonce = bytes(12);
+        byte[] aad = bytes(32);
+        byte[] sealed = seal(reference, key, nonce, aad, bytes(40_000));
+        for (int cut : new int[] {1, 15, 16, 17, 20_000, sealed.length - 15, sealed.length - 1, sealed.length}) {
+            byte[] truncated = java.util.Arrays.copyOf(sealed, sealed.length - cut);
+            AEADBlockCipher cipher = jdk.getAEADBlockCipher(SmbCrypto.GCM);
+            cipher.init(CryptMode.DECRYPT, key, new GCMParameterSpec(128, nonce));
+            cipher.updateAAD(aad, 0, aad.length);
+            int half = truncated.length / 2;
+            assertThat(cipher.update(truncated, 0, half)).as("cut %d", cut).isEmpty();
+            assertThatThrownBy(() -> cipher.doFinal(truncated, half, truncated.length - half)).as("cut %d", cut)
+                    .isInstanceOf(SecurityException.class);
+        }
+    }
+
+    @Test
+    void gcmRefusesToEncryptTwiceWithOneNonceUnderOneKey() throws Exception {
+        byte[] key = bytes(16);
+        byte[] nonce = bytes(12);
+        byte[] aad = bytes(32);
+        seal(jdk, key, nonce, aad, bytes(100));
+
+        assertThatThrownBy(() -> seal(jdk, key, nonce, aad, bytes(100))).isInstanceOf(SecurityException.class)
+                .hasMessageContaining("nonce repeated");
+        // another session's key, or the next nonce, goes through
+        seal(jdk, bytes(16), nonce, aad, bytes(100));
+        seal(jdk, key, bytes(12), aad, bytes(100));
+    }
+
     private static byte[] mac(SecurityProvider provider, byte[] key, byte[] message) throws Exception {
         Mac mac = provider.getMac(SmbCrypto.CMAC);
         mac.init(key);
