@@ -5,6 +5,7 @@ import com.hierynomus.msfscc.fileinformation.FileIdBothDirectoryInformation;
 import com.hierynomus.smbj.SmbConfig;
 import com.hierynomus.smbj.auth.AuthenticationContext;
 import com.hierynomus.smbj.share.DiskShare;
+import com.hierynomus.smbj.transport.tcp.direct.DirectTcpTransportFactory;
 import org.clusterwright.secrets.Secret;
 
 import java.time.Duration;
@@ -31,6 +32,7 @@ public final class SmbClients {
                 .withSoTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withBufferSize(BUFFER_BYTES)
                 .withSecurityProvider(new SmbCrypto())
+                .withTransportLayerFactory(new GuardedTransport(new DirectTcpTransportFactory<>()))
                 .build();
     }
 
