@@ -41,7 +41,7 @@ final class PipelinedTransfer {
             if (offset < total && inFlight.size() < DEPTH) {
                 int from = (int) (offset % chunk.length);
                 int length = (int) Math.min(Math.min(PIECE, chunk.length - from), total - offset);
-                inFlight.add(new Piece(offset, from, length, file.writeAsync(chunk, offset, from, length)));
+                inFlight.add(new Piece(offset, from, length, file.writeAsync(new DirectChunks(chunk, from, length, offset))));
                 offset += length;
             } else {
                 inFlight.remove().await(file, chunk);
