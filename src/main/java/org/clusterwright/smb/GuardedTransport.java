@@ -10,6 +10,7 @@ import com.hierynomus.smb.SMBBuffer;
 import com.hierynomus.smb.SMBPacket;
 import com.hierynomus.smb.SMBPacketData;
 import com.hierynomus.smbj.SmbConfig;
+import com.hierynomus.smbj.connection.Connection;
 import com.hierynomus.smbj.connection.PacketEncryptor;
 import com.hierynomus.smbj.transport.TransportLayerFactory;
 
@@ -29,7 +30,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * short), ends the connection at once and fails every request waiting on it. SMBJ lets such an exception out of its
  * reader thread, which dies without telling anyone, so the requests sat until their timeout.</li>
  * </ul>
- * Both end the connection: its answers can no longer be trusted to belong to the requests.
+ * Both end the connection: its answers can no longer be trusted to belong to the requests. On the way out,
+ * encrypted messages are handed to {@link SealInPlace}.
  */
 final class GuardedTransport implements TransportLayerFactory<SMBPacketData<?>, SMBPacket<?, ?>> {
     private static final int SMB2_HEADER_BYTES = 64;
@@ -48,19 +50,27 @@ final class GuardedTransport implements TransportLayerFactory<SMBPacketData<?>, 
         // sessions of this connection whose requests have gone out encrypted
         Set<Long> encrypting = ConcurrentHashMap.newKeySet();
         AtomicReference<TransportLayer<SMBPacket<?, ?>>> layer = new AtomicReference<>();
-        layer.set(transport.createTransportLayer(new PacketHandlers<>(recording(handlers.getSerializer(), encrypting),
+        SealInPlace seal = handlers.getReceiver() instanceof Connection connection ? new SealInPlace(() -> SealInPlace.negotiatedGcm(connection)) : null;
+        layer.set(transport.createTransportLayer(new PacketHandlers<>(recording(handlers.getSerializer(), encrypting, seal),
                 new Receiver(handlers.getReceiver(), encrypting, layer), handlers.getPacketFactory()), config));
         return layer.get();
     }
 
-    /** SMB packets are written into SMB buffers, whatever the handlers' wildcard says. */
+    /**
+     * Notes the sessions that encrypt, and has {@link SealInPlace} encrypt their messages where it can. SMB packets
+     * are written into SMB buffers, whatever the handlers' wildcard says.
+     */
     @SuppressWarnings("unchecked")
     private static PacketSerializer<SMBPacket<?, ?>, SMBBuffer> recording(
-            PacketSerializer<SMBPacket<?, ?>, ?> written, Set<Long> encrypting) {
+            PacketSerializer<SMBPacket<?, ?>, ?> written, Set<Long> encrypting, SealInPlace seal) {
         PacketSerializer<SMBPacket<?, ?>, SMBBuffer> serializer = (PacketSerializer<SMBPacket<?, ?>, SMBBuffer>) written;
         return packet -> {
             if (packet instanceof PacketEncryptor.EncryptedPacketWrapper encrypted) {
                 encrypting.add(encrypted.getHeader().getSessionId());
+                SMBBuffer sealed = seal == null ? null : seal.seal(encrypted);
+                if (sealed != null) {
+                    return sealed;
+                }
             }
             return serializer.write(packet);
         };

@@ -25,12 +25,16 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Someone between the client and a Samba that requires encryption: a read whose response is altered on the way
  * fails at once (not after the timeout) and hands out nothing; a response decrypted on the way and passed on in
- * clear, as a forger would answer, is refused.
+ * clear, as a forger would answer, is refused. On an honest path the requests go out encrypted in place.
  */
 class SmbGuardedTransportSambaTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -83,6 +87,10 @@ class SmbGuardedTransportSambaTest {
 
             assertThat(read(share, "honest.bin")).isEqualTo(contents);
         }
+        // the requests were encrypted in place, under this connection's counted nonces (SMBJ's own are clock
+        // readings, far above any count of messages)
+        assertThat(interceptor.requestNonces).isNotEmpty().allSatisfy(n -> assertThat(n).isBetween(1L, 1000L));
+        assertThat(interceptor.requestNonces).doesNotHaveDuplicates();
     }
 
     @Test
@@ -159,6 +167,8 @@ class SmbGuardedTransportSambaTest {
 
         final AtomicReference<Interception> next = new AtomicReference<>(Interception.NONE);
         final AtomicReference<byte[]> key = new AtomicReference<>();
+        /** The first eight bytes of each encrypted request's nonce, as a little-endian number. */
+        final List<Long> requestNonces = new CopyOnWriteArrayList<>();
         private final ServerSocket listener;
         private final int target;
         private volatile Socket toClient;
@@ -180,7 +190,7 @@ class SmbGuardedTransportSambaTest {
             try {
                 toClient = listener.accept();
                 toServer = new Socket(InetAddress.getLoopbackAddress(), target);
-                Thread up = new Thread(() -> copy(toClient, toServer), "interceptor-up");
+                Thread up = new Thread(this::up, "interceptor-up");
                 up.setDaemon(true);
                 up.start();
                 down(new DataInputStream(toServer.getInputStream()), toClient.getOutputStream());
@@ -189,9 +199,22 @@ class SmbGuardedTransportSambaTest {
             }
         }
 
-        private void copy(Socket from, Socket to) {
+        /** Client to server, passed on unchanged, noting the nonce of each encrypted request. */
+        private void up() {
             try {
-                from.getInputStream().transferTo(to.getOutputStream());
+                DataInputStream in = new DataInputStream(toClient.getInputStream());
+                OutputStream out = toServer.getOutputStream();
+                while (true) {
+                    int header = in.readInt();
+                    byte[] message = in.readNBytes(header & 0xffffff);
+                    if (message.length > TRANSFORM_HEADER && (message[0] & 0xff) == 0xFD) {
+                        requestNonces.add(ByteBuffer.wrap(message, 20, 8).order(ByteOrder.LITTLE_ENDIAN).getLong());
+                    }
+                    out.write(new byte[] {(byte) (header >>> 24), (byte) (header >>> 16), (byte) (header >>> 8),
+                            (byte) header});
+                    out.write(message);
+                    out.flush();
+                }
             } catch (IOException e) {
                 // the other side closed
             } finally {
