@@ -90,7 +90,8 @@ final class StorageThroughputBenchmark implements Benchmark {
         new Random(7).nextBytes(data);
         Files.write(local, data);
         // see the class comment: a FLUSH must cost the probe no fsync that smbclient is never asked for
-        try (SambaServer server = SambaServer.builder(work).share("bench", shared).global("strict sync", "no").start()) {
+        try (SambaServer server = SambaServer.builder(work).share("bench", shared)
+                .global("strict sync", "no").start()) {
             Path credentials = work.resolve("credentials");
             Files.writeString(credentials, "username=" + server.user() + "\npassword=" + server.password() + "\n",
                     StandardCharsets.UTF_8);

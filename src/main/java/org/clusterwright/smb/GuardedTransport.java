@@ -50,8 +50,11 @@ final class GuardedTransport implements TransportLayerFactory<SMBPacketData<?>, 
         // sessions of this connection whose requests have gone out encrypted
         Set<Long> encrypting = ConcurrentHashMap.newKeySet();
         AtomicReference<TransportLayer<SMBPacket<?, ?>>> layer = new AtomicReference<>();
-        SealInPlace seal = handlers.getReceiver() instanceof Connection connection ? new SealInPlace(() -> SealInPlace.negotiatedGcm(connection)) : null;
-        layer.set(transport.createTransportLayer(new PacketHandlers<>(recording(handlers.getSerializer(), encrypting, seal),
+        SealInPlace seal = handlers.getReceiver() instanceof Connection connection
+                ? new SealInPlace(() -> SealInPlace.negotiatedGcm(connection))
+                : null;
+        layer.set(transport.createTransportLayer(new PacketHandlers<>(
+                recording(handlers.getSerializer(), encrypting, seal),
                 new Receiver(handlers.getReceiver(), encrypting, layer), handlers.getPacketFactory()), config));
         return layer.get();
     }
@@ -63,7 +66,8 @@ final class GuardedTransport implements TransportLayerFactory<SMBPacketData<?>, 
     @SuppressWarnings("unchecked")
     private static PacketSerializer<SMBPacket<?, ?>, SMBBuffer> recording(
             PacketSerializer<SMBPacket<?, ?>, ?> written, Set<Long> encrypting, SealInPlace seal) {
-        PacketSerializer<SMBPacket<?, ?>, SMBBuffer> serializer = (PacketSerializer<SMBPacket<?, ?>, SMBBuffer>) written;
+        PacketSerializer<SMBPacket<?, ?>, SMBBuffer> serializer =
+                (PacketSerializer<SMBPacket<?, ?>, SMBBuffer>) written;
         return packet -> {
             if (packet instanceof PacketEncryptor.EncryptedPacketWrapper encrypted) {
                 encrypting.add(encrypted.getHeader().getSessionId());

@@ -88,7 +88,8 @@ final class SealInPlace {
                 gcm = Cipher.getInstance("AES/GCM/NoPadding");
             }
             byte[] keyBytes = key.getEncoded();
-            gcm.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(keyBytes, "AES"), new GCMParameterSpec(TAG_BYTES * 8, nonce));
+            gcm.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(keyBytes, "AES"),
+                    new GCMParameterSpec(TAG_BYTES * 8, nonce));
             Arrays.fill(keyBytes, (byte) 0);
             gcm.updateAAD(message, AAD_FROM, TRANSFORM_HEADER - AAD_FROM);
             int written = JdkAes.update(gcm, message, TRANSFORM_HEADER, length, message, TRANSFORM_HEADER);
