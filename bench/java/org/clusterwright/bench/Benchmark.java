@@ -14,6 +14,11 @@ interface Benchmark {
         return java.util.List.of(run());
     }
 
+    /** Lines printed under the figures after {@link #measure()}: what was seen that explains them. */
+    default java.util.List<String> notes() {
+        return java.util.List.of();
+    }
+
     /**
      * A measured figure, its baseline from the same run, and the bound on their ratio: at most {@code bound} for
      * costs (time), at least {@code bound} for rates (throughput), as {@code atLeast} says.

@@ -26,6 +26,7 @@ public final class Benchmarks {
                         benchmark.name(), m.figure(), m.value(), m.unit(), m.baseline(), m.baselineValue(), m.unit(),
                         m.ratio(), m.atLeast() ? ">=" : "<=", m.bound(), m.withinBound() ? "OK" : "OUT");
             }
+            benchmark.notes().forEach(note -> System.out.println("    " + note));
         }
         System.exit(allWithin ? 0 : 1);
     }

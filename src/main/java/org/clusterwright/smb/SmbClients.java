@@ -5,6 +5,7 @@ import com.hierynomus.msfscc.fileinformation.FileIdBothDirectoryInformation;
 import com.hierynomus.smbj.SmbConfig;
 import com.hierynomus.smbj.auth.AuthenticationContext;
 import com.hierynomus.smbj.share.DiskShare;
+import com.hierynomus.smbj.transport.tcp.direct.DirectTcpTransportFactory;
 import org.clusterwright.secrets.Secret;
 
 import java.time.Duration;
@@ -30,6 +31,8 @@ public final class SmbClients {
                 .withTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withSoTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withBufferSize(BUFFER_BYTES)
+                .withSecurityProvider(new SmbCrypto())
+                .withTransportLayerFactory(new GuardedTransport(new DirectTcpTransportFactory<>()))
                 .build();
     }
 

@@ -43,11 +43,7 @@ final class SmbProbeFolder implements ProbeFolder {
     @Override
     public void createLarge(String name, byte[] chunk, long total) throws IOException {
         try (File file = openNew(name)) {
-            long offset = 0;
-            while (offset < total) {
-                int length = (int) Math.min(chunk.length, total - offset);
-                offset += file.write(chunk, offset, 0, length);
-            }
+            PipelinedTransfer.write(file, chunk, total);
             file.flush();
         } catch (Exception e) {
             throw StorageErrors.translate(e, location, name, user);
@@ -68,11 +64,7 @@ final class SmbProbeFolder implements ProbeFolder {
     @Override
     public long readThrough(String name, byte[] buffer) throws IOException {
         try (File file = openExisting(name, AccessMask.GENERIC_READ)) {
-            long offset = 0;
-            for (int read; (read = file.read(buffer, offset)) > 0; ) {
-                offset += read;
-            }
-            return offset;
+            return PipelinedTransfer.read(file, buffer);
         } catch (Exception e) {
             throw StorageErrors.translate(e, location, name, user);
         }

@@ -72,6 +72,11 @@ public final class StorageProbe {
         }
     }
 
+    /** How the throughput check moves its file over SMB, for reports next to its figures. */
+    public static String pipelining() {
+        return PipelinedTransfer.DEPTH + " requests of " + PipelinedTransfer.PIECE / 1024 + " KiB in flight";
+    }
+
     /** The probe for one target, with the other paths nodes use to reach it (node name to target). */
     public static List<Check> checks(StorageTarget target, Map<String, StorageTarget> otherPaths) {
         if (!target.reachableFromHere()) {
