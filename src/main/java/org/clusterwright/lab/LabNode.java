@@ -90,7 +90,8 @@ public final class LabNode implements AutoCloseable {
 
     /** The database problem /health reports now, or empty when the node's database login works. */
     public Optional<String> databaseProblem() {
-        try (Connection connection = openDatabase()) {
+        try {
+            openDatabase().close();
             return Optional.empty();
         } catch (SQLException e) {
             return Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

@@ -26,10 +26,10 @@ final class LabStarter {
     }
 
     static Lab start(LabFolder folder, SecretStore secrets) throws IOException {
-        Optional<ProcessHandle> other = LabProcesses.runningLab(folder)
-                .filter(handle -> handle.pid() != ProcessHandle.current().pid());
-        if (other.isPresent()) {
-            throw new IOException("A lab is already running from " + folder.root() + " (process " + other.get().pid()
+        // this process included: a second lab in the same folder would clear the first one's files under it
+        Optional<ProcessHandle> running = LabProcesses.runningLab(folder);
+        if (running.isPresent()) {
+            throw new IOException("A lab is already running from " + folder.root() + " (process " + running.get().pid()
                     + "); stop it first with: clusterwright lab stop --folder " + folder.root());
         }
         LabProcesses.stopOrphanedPostgres(folder);

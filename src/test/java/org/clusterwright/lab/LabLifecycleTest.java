@@ -5,6 +5,7 @@ import org.clusterwright.secrets.InMemorySecretStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LabLifecycleTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,6 +40,8 @@ class LabLifecycleTest {
                 assertThat(healthStatus(node)).as("cycle %d: %s answers /health", cycle, node.name()).isEqualTo(200);
             }
             assertThat(secrets.get(lab.profile().getId(), SecretRef.DATABASE_PASSWORD)).isPresent();
+            assertThatThrownBy(() -> Lab.start(folder, secrets)).as("a second lab in the same folder")
+                    .isInstanceOf(IOException.class).hasMessageContaining("already running");
 
             lab.stop();
 

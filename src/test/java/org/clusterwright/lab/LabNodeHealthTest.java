@@ -11,11 +11,9 @@ import org.clusterwright.cluster.restart.RestartExecutor;
 import org.clusterwright.cluster.restart.RestartListener;
 import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.profile.SecretRef;
-import org.clusterwright.secrets.InMemorySecretStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,20 +33,10 @@ class LabNodeHealthTest {
     private static final Duration BUDGET = Duration.ofSeconds(10);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(BUDGET).build();
     private static final HealthProbe PROBE = new HealthProbe(HealthProbe.newClient(BUDGET));
-    private static final InMemorySecretStore SECRETS = new InMemorySecretStore();
-    private static Lab lab;
+    @RegisterExtension
+    static final RunningLab RUNNING = new RunningLab();
+    private final Lab lab = RUNNING.lab();
     private final Map<Path, byte[]> originals = new HashMap<>();
-
-    @BeforeAll
-    static void startLab() throws Exception {
-        lab = Lab.start(Files.createTempDirectory("clusterwright-lab-test"), SECRETS);
-    }
-
-    @AfterAll
-    static void stopLab() throws Exception {
-        lab.stop();
-        lab.folder().delete();
-    }
 
     @AfterEach
     void putConfigsBack() throws Exception {
@@ -131,7 +119,7 @@ class LabNodeHealthTest {
         assertThat(node.restarts()).isEqualTo(before);
 
         HttpRequest withKey = HttpRequest.newBuilder(URI.create(node.baseUrl() + "lab/restart"))
-                .header("X-ApiKey", SECRETS.get(lab.profile().getId(), SecretRef.API_KEY).orElseThrow().reveal())
+                .header("X-ApiKey", RUNNING.secret(SecretRef.API_KEY).reveal())
                 .POST(HttpRequest.BodyPublishers.noBody()).timeout(BUDGET).build();
         assertThat(HTTP.send(withKey, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         assertThat(node.restarts()).isEqualTo(before + 1);

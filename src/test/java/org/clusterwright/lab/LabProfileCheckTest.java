@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.clusterwright.cli.CommandLineApp;
 import org.clusterwright.profile.SecretRef;
-import org.clusterwright.secrets.InMemorySecretStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,19 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The lab's profile through the real command line, as a newcomer would run it. */
 class LabProfileCheckTest {
-    private static final InMemorySecretStore SECRETS = new InMemorySecretStore();
-    private static Lab lab;
-
-    @BeforeAll
-    static void startLab() throws Exception {
-        lab = Lab.start(Files.createTempDirectory("clusterwright-lab-test"), SECRETS);
-    }
-
-    @AfterAll
-    static void stopLab() throws Exception {
-        lab.stop();
-        lab.folder().delete();
-    }
+    @RegisterExtension
+    static final RunningLab RUNNING = new RunningLab();
 
     @Test
     void theDatabaseStepPassesAgainstTheLabsPostgreSql() throws Exception {
@@ -74,10 +60,9 @@ class LabProfileCheckTest {
     /** Runs {@code clusterwright check} on the lab's profile; results by id@target. */
     private static Map<String, String> check(String step, StringWriter out) throws Exception {
         Map<String, String> environment = Map.of("CLUSTERWRIGHT_DB_PASSWORD",
-                SECRETS.get(lab.profile().getId(), SecretRef.DATABASE_PASSWORD).orElseThrow().reveal(),
-                "CLUSTERWRIGHT_KEYRING", "off");
+                RUNNING.secret(SecretRef.DATABASE_PASSWORD).reveal(), "CLUSTERWRIGHT_KEYRING", "off");
         CommandLineApp.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), environment::get,
-                "check", "--profile", lab.profileFile().toString(), "--step", step, "--format", "json");
+                "check", "--profile", RUNNING.lab().profileFile().toString(), "--step", step, "--format", "json");
         Map<String, String> results = new LinkedHashMap<>();
         resultsJson(out.toString()).get("results").forEach(result -> results.put(result.get("id").asText() + "@"
                 + result.get("target").asText(), result.get("status").asText()));

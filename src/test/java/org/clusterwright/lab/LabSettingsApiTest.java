@@ -1,21 +1,18 @@
 package org.clusterwright.lab;
 
 import org.clusterwright.profile.SecretRef;
-import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.storage.apply.ApplyException;
 import org.clusterwright.storage.apply.FeedStorage;
 import org.clusterwright.storage.apply.ProGetStorageApplier;
 import org.clusterwright.storage.apply.ProGetStorageResult;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,21 +22,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LabSettingsApiTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private static final InMemorySecretStore SECRETS = new InMemorySecretStore();
-    private static Lab lab;
-    private static Secret apiKey;
-
-    @BeforeAll
-    static void startLab() throws Exception {
-        lab = Lab.start(Files.createTempDirectory("clusterwright-lab-test"), SECRETS);
-        apiKey = SECRETS.get(lab.profile().getId(), SecretRef.API_KEY).orElseThrow();
-    }
-
-    @AfterAll
-    static void stopLab() throws Exception {
-        lab.stop();
-        lab.folder().delete();
-    }
+    @RegisterExtension
+    static final RunningLab RUNNING = new RunningLab();
+    private final Lab lab = RUNNING.lab();
+    private final Secret apiKey = RUNNING.secret(SecretRef.API_KEY);
 
     @Test
     void withoutTheApiKeyEveryCallIsRefusedWith403AndAnEmptyBody() throws Exception {
