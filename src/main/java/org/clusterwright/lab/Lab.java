@@ -112,11 +112,18 @@ public final class Lab implements AutoCloseable {
         try {
             database.close();
         } catch (IOException | RuntimeException e) {
-            // pg_ctl failed: the postmaster is stopped by its pid below instead
-            ProcessHandle.of(database.postmasterPid()).ifPresent(ProcessHandle::destroy);
+            // pg_ctl could not be run; the postmaster is stopped by its pid below
         }
-        LabProcesses.awaitEnd(database.postmasterPid(), Duration.ofSeconds(15));
-        SECRETS.forEach(ref -> secrets.remove(profile.getId(), ref));
+        if (!LabProcesses.awaitEnd(database.postmasterPid(), Duration.ofSeconds(15))) {
+            // pg_ctl gave up (it waits 5 s): a smart shutdown by signal still ends the postmaster and its children
+            ProcessHandle.of(database.postmasterPid()).ifPresent(ProcessHandle::destroy);
+            LabProcesses.awaitEnd(database.postmasterPid(), Duration.ofSeconds(15));
+        }
+        try {
+            SECRETS.forEach(ref -> secrets.remove(profile.getId(), ref));
+        } catch (RuntimeException e) {
+            // a keyring that fails now: the entries stay under this lab's profile id, which no other profile shares
+        }
         try {
             Files.deleteIfExists(folder.pidFile());
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
