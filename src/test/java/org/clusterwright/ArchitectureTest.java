@@ -63,4 +63,28 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("org.clusterwright.cli..", "org.clusterwright.ui..")
             .and().doNotHaveFullyQualifiedName(Clusterwright.class.getName())
             .should().dependOnClassesThat().resideInAnyPackage("org.clusterwright.cli..", "org.clusterwright.ui..");
+
+    @ArchTest
+    static final ArchRule theLabUsesOnlyNodesProfileAndSecrets = noClasses()
+            .that().resideInAPackage("org.clusterwright.lab..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.clusterwright.check..",
+                    "org.clusterwright.engine..", "org.clusterwright.database..", "org.clusterwright.keys..",
+                    "org.clusterwright.storage..", "org.clusterwright.cluster..", "org.clusterwright.report..",
+                    "org.clusterwright.smb..", "org.clusterwright.cli..", "org.clusterwright.ui..")
+            .because("the lab stands in for a cluster: it may read and write what a cluster holds (node configs, a"
+                    + " profile, secrets) but never lean on the code that checks a cluster, or it would agree with it"
+                    + " by construction");
+
+    @ArchTest
+    static final ArchRule onlyTheFacesStartALab = noClasses()
+            .that().resideOutsideOfPackages("org.clusterwright.lab..", "org.clusterwright.cli..",
+                    "org.clusterwright.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.clusterwright.lab..")
+            .because("the engine must work the same on a real cluster and on the lab");
+
+    @ArchTest
+    static final ArchRule onlyTheLabRunsServers = noClasses()
+            .that().resideOutsideOfPackage("org.clusterwright.lab..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.zonky..", "com.sun.net.httpserver..")
+            .because("embedded PostgreSQL and the simulated nodes' HTTP servers belong to the demo lab alone");
 }

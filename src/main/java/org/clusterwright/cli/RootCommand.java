@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = {"Turns a single Inedo ProGet, BuildMaster or Otter server into a verified high-availability "
                 + "cluster.", "Run without arguments to open the wizard."},
         subcommands = {CheckCommand.class, PlanCommand.class, ApplyCommand.class, RestoreCommand.class,
-                ReportCommand.class, ProfileCommand.class, KeysCommand.class, LbConfigCommand.class},
+                ReportCommand.class, ProfileCommand.class, KeysCommand.class, LbConfigCommand.class, LabCommand.class},
         footer = ExitCodes.HELP)
 final class RootCommand implements Runnable {
     @Spec
@@ -23,8 +23,8 @@ final class RootCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(),
-                "Missing command: use 'check', 'plan', 'apply', 'restore', 'report', 'profile', 'keys' or 'lb-config'.");
+        throw new ParameterException(spec.commandLine(), "Missing command: use 'check', 'plan', 'apply', 'restore',"
+                + " 'report', 'profile', 'keys', 'lb-config' or 'lab'.");
     }
 
     static final class VersionProvider implements IVersionProvider {

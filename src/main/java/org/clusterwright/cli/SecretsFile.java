@@ -65,6 +65,19 @@ final class SecretsFile {
         }
     }
 
+    /** Writes secrets in the format {@link #read} takes, into a new file only its owner may read. */
+    static void write(Path file, Map<SecretRef, Secret> secrets) throws IOException {
+        StringBuilder text = new StringBuilder();
+        secrets.forEach((ref, secret) -> text.append(ref.name()).append('=').append(secret.reveal()).append('\n'));
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException windows) {
+            Files.createFile(file); // the user's own folders are private to the user by their ACLs
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
     /** A file others can read is a password others can read; refuse rather than use it. */
     private static void refuseIfOthersCanRead(Path file) {
         Set<PosixFilePermission> permissions;

@@ -7,10 +7,12 @@ import org.clusterwright.secrets.SecretStores;
 
 /** The JavaFX application: one window holding the wizard. */
 public final class WizardApplication extends Application {
+    private WizardWindow window;
+
     @Override
     public void start(Stage stage) {
         WizardModel model = new WizardModel(new ProfileStore(), SecretStores.open(System::getenv));
-        WizardWindow window = WizardWindow.create(model);
+        window = WizardWindow.create(model);
         stage.setTitle("Clusterwright");
         stage.setScene(window.createScene());
         stage.setMinWidth(900);
@@ -21,5 +23,13 @@ public final class WizardApplication extends Application {
             }
         });
         stage.show();
+    }
+
+    /** JavaFX calls this once the last window has closed. */
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.closed();
+        }
     }
 }

@@ -51,13 +51,15 @@ public final class WizardWindow {
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
     private final ProfileFiles files;
+    private final DemoLab demoLab;
     private WizardPage shown;
 
     public WizardWindow(WizardModel model, Executor fxThread, Duration checkDeadline) {
         this.model = model;
         this.files = new ProfileFiles(model, this::window, ProfileLocations.defaultFolder());
         this.stepList = new StepList(model);
-        pages.put(PageId.WELCOME, new WelcomePage(model, files));
+        this.demoLab = new DemoLab(model, files, fxThread);
+        pages.put(PageId.WELCOME, new WelcomePage(model, files, demoLab));
         pages.put(PageId.DATABASE, new DatabasePage(model, checks(Step.DATABASE, fxThread, checkDeadline)));
         pages.put(PageId.ENCRYPTION_KEY, new EncryptionKeyPage(model,
                 new KeyStepViewModel(model, checks(Step.ENCRYPTION_KEY, fxThread, checkDeadline), fxThread)));
@@ -97,6 +99,11 @@ public final class WizardWindow {
 
     public ProfileFiles files() {
         return files;
+    }
+
+    /** The window has closed for good: the demo lab, if one runs, is stopped with it. */
+    public void closed() {
+        demoLab.stop();
     }
 
     public void show(PageId page) {

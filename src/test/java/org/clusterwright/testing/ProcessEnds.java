@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
  * re-parented to a pid 1 that may never reap them; as zombies they count as alive to {@link ProcessHandle} although
  * they have ended.
  */
-final class ProcessEnds {
+public final class ProcessEnds {
     private ProcessEnds() {
     }
 
-    static boolean running(ProcessHandle handle) {
+    public static boolean running(ProcessHandle handle) {
         if (!handle.isAlive()) {
             return false;
         }
@@ -27,7 +27,7 @@ final class ProcessEnds {
         }
     }
 
-    static void awaitEnd(ProcessHandle handle, int seconds) {
+    public static void awaitEnd(ProcessHandle handle, int seconds) {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         // onExit() alone never completes for a helper that ends as a zombie of a parent other than us
         while (running(handle) && System.nanoTime() < until) {

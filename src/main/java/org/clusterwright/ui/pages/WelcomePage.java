@@ -13,6 +13,7 @@ import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.VersionLine;
+import org.clusterwright.ui.DemoLab;
 import org.clusterwright.ui.PageId;
 import org.clusterwright.ui.ProfileFiles;
 import org.clusterwright.ui.WizardModel;
@@ -28,12 +29,14 @@ import java.nio.file.Path;
 public final class WelcomePage implements WizardPage {
     private final WizardModel model;
     private final ProfileFiles files;
+    private final DemoLab demoLab;
     private final ListView<Path> saved = new ListView<>();
     private final Node view;
 
-    public WelcomePage(WizardModel model, ProfileFiles files) {
+    public WelcomePage(WizardModel model, ProfileFiles files, DemoLab demoLab) {
         this.model = model;
         this.files = files;
+        this.demoLab = demoLab;
         this.view = build();
     }
 
@@ -133,6 +136,17 @@ public final class WelcomePage implements WizardPage {
         });
         entering();
 
+        Button tryLab = new Button("Try the demo lab");
+        tryLab.setId("try-demo-lab");
+        tryLab.setOnAction(e -> demoLab.start());
+        tryLab.disableProperty().bind(demoLab.busyProperty());
+        Label labStatus = new Label();
+        labStatus.setId("demo-lab-status");
+        labStatus.setWrapText(true);
+        labStatus.textProperty().bind(demoLab.statusProperty());
+        Label labNote = PageLayout.note("No cluster at hand? The demo lab runs one on this machine: a real PostgreSQL"
+                + " standing in for InedoDB and three simulated ProGet 2025 nodes, one with an odd EncryptionKey.");
+
         Label secrets = PageLayout.note("Passwords and keys are kept in " + model.secrets().describe()
                 + ". Profiles hold only references to them, so a profile can be shared safely.");
         return PageLayout.of("Welcome to Clusterwright",
@@ -141,7 +155,8 @@ public final class WelcomePage implements WizardPage {
                         + "server, shared storage, High Availability switched on, and a verified result. It checks "
                         + "everything before it changes anything.",
                 PageLayout.section("This cluster"), cluster.build(), where, actions,
-                PageLayout.section("Saved profiles (double-click or Enter to open)"), saved, secrets);
+                PageLayout.section("Saved profiles (double-click or Enter to open)"), saved,
+                PageLayout.section("Demo lab"), labNote, new HBox(8, tryLab), labStatus, secrets);
     }
 
     private void openSelected() {

@@ -1,0 +1,99 @@
+package org.clusterwright.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.clusterwright.lab.Lab;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.concurrent.Executor;
+
+/**
+ * The Welcome page's demo lab: started off the FX thread, since PostgreSQL takes seconds to come up; its profile is
+ * then opened in the wizard like any other. It runs in a temporary folder and is stopped, and the folder deleted,
+ * when the wizard closes.
+ */
+public final class DemoLab {
+    private final WizardModel model;
+    private final ProfileFiles files;
+    private final BackgroundWork background;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    // written by the worker when the lab is up, read when the wizard closes, which may be before that
+    private Lab lab;
+    private boolean closed;
+
+    public DemoLab(WizardModel model, ProfileFiles files, Executor fxThread) {
+        this.model = model;
+        this.files = files;
+        this.background = new BackgroundWork("demo-lab", fxThread);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Starts the lab and opens its profile; when it already runs, opens its profile again. Call on the FX thread. */
+    public void start() {
+        Lab running = running();
+        if (running != null) {
+            files.open(running.profileFile());
+            return;
+        }
+        status.set("Starting the demo lab: PostgreSQL 17 and three ProGet nodes on this machine…");
+        background.start(() -> {
+            Lab started = Lab.start(Files.createTempDirectory("clusterwright-lab"), model.secrets());
+            if (!keep(started)) {
+                return () -> { };
+            }
+            return () -> {
+                status.set("The demo lab is running and its profile is open: " + Lab.NODE_NAMES.size()
+                        + " ProGet nodes, one with an odd EncryptionKey. It stops when Clusterwright closes.");
+                files.open(started.profileFile());
+            };
+        }, failure -> () -> status.set("The demo lab did not start: " + (failure.getMessage() == null
+                ? failure.getClass().getSimpleName() : failure.getMessage())));
+    }
+
+    /** Stops the lab, waiting until PostgreSQL is gone, and deletes its folder. Called when the wizard closes. */
+    public void stop() {
+        Lab running;
+        synchronized (this) {
+            closed = true;
+            running = lab;
+            lab = null;
+        }
+        if (running != null) {
+            stopAndDelete(running);
+        }
+    }
+
+    private synchronized Lab running() {
+        return lab;
+    }
+
+    /** Keeps a lab that finished starting, unless the wizard closed meanwhile: then it is stopped at once. */
+    private boolean keep(Lab started) {
+        synchronized (this) {
+            if (!closed) {
+                lab = started;
+                return true;
+            }
+        }
+        stopAndDelete(started);
+        return false;
+    }
+
+    private static void stopAndDelete(Lab lab) {
+        lab.stop();
+        try {
+            lab.folder().delete();
+        } catch (IOException e) {
+            // a temporary folder: the system's temp cleanup takes what is left
+        }
+    }
+}
