@@ -15,6 +15,7 @@ public final class WizardApplication extends Application {
         window = WizardWindow.create(model);
         stage.setTitle("Clusterwright");
         WindowIcons.apply(stage);
+        FirstPageAnnouncement.install(stage);
         stage.setScene(window.createScene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
