@@ -6,7 +6,8 @@ import java.util.Locale;
 /** Runs the benchmarks named on the command line (all when none) and prints figure, baseline and ratio. */
 public final class Benchmarks {
     private static final List<Benchmark> ALL = List.of(new BlackHoleNodeBenchmark(), new BlackHoleDatabaseBenchmark(),
-            StorageThroughputBenchmark.write(), StorageThroughputBenchmark.read(), new VerifyBenchmark());
+            StorageThroughputBenchmark.write(), StorageThroughputBenchmark.read(), new VerifyBenchmark(),
+            new FirstPageBenchmark());
 
     private Benchmarks() {
     }

@@ -14,6 +14,8 @@ public final class WizardApplication extends Application {
         WizardModel model = new WizardModel(new ProfileStore(), SecretStores.open(System::getenv));
         window = WizardWindow.create(model);
         stage.setTitle("Clusterwright");
+        WindowIcons.apply(stage);
+        FirstPageAnnouncement.install(stage);
         stage.setScene(window.createScene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -1,8 +1,6 @@
 package org.clusterwright.testing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -76,23 +71,11 @@ public final class SecretServiceSession implements AutoCloseable {
     }
 
     private static String firstLine(Process session) throws IOException, InterruptedException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(session.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (IOException e) {
-                return null;
-            }
-        });
-        try {
-            String address = line.get(READY_WITHIN.toSeconds(), TimeUnit.SECONDS);
-            if (address == null || !address.startsWith("unix:")) {
-                throw new IOException("no bus address, the session ended");
-            }
-            return address;
-        } catch (TimeoutException | ExecutionException e) {
-            throw new IOException("no bus address within " + READY_WITHIN.toSeconds() + " s");
+        String address = ProcessOutput.firstLine(session, READY_WITHIN).orElse("");
+        if (!address.startsWith("unix:")) {
+            throw new IOException("no bus address within " + READY_WITHIN.toSeconds() + " s, or the session ended");
         }
+        return address;
     }
 
     /** The session bus's address, for DBUS_SESSION_BUS_ADDRESS. */
