@@ -5,7 +5,6 @@ import org.clusterwright.check.ExitCodes;
 import org.clusterwright.keys.AppliedPlan;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.NodeApplyResult;
-import org.clusterwright.profile.SecretRef;
 import org.clusterwright.storage.apply.StorageApplyResults;
 import org.clusterwright.storage.apply.StorageChange;
 import picocli.CommandLine.Command;
@@ -52,10 +51,9 @@ final class ApplyCommand implements Callable<Integer> {
         KeysCommand.Session session = planned.session();
         KeyPlan plan = planned.plan();
         if (planned.refusal().isPresent()) {
-            err.println("clusterwright: " + planned.refusal().get());
-            return KeysCommand.finish(spec, options.format, session.profile(), started, planned.results(), plan);
+            return planned.refuse(spec, options.format, started);
         }
-        boolean apiKeyGiven = session.secrets().get(session.profile().getId(), SecretRef.API_KEY).isPresent();
+        boolean apiKeyGiven = session.apiKey().isPresent();
         if (!writing.yes && !KeyWriting.confirmedAtTerminal("Make these changes?", () -> {
             new KeyPlanText(System.console().writer()).print(plan);
             new ClusterPlanText(System.console().writer()).print(session.profile(), apiKeyGiven);
@@ -71,7 +69,7 @@ final class ApplyCommand implements Callable<Integer> {
             adviseRestore(err, applied.applied(), failed);
         } else {
             report.addAll(StorageApplyResults.apply(StorageChange.of(session.profile()),
-                    session.secrets().get(session.profile().getId(), SecretRef.API_KEY), options.deadline()));
+                    session.apiKey(), options.deadline()));
         }
         SavedResults.add(options.profileFile, session.profile(), started, report, err);
         return KeysCommand.finish(spec, options.format, session.profile(), started, report, null);

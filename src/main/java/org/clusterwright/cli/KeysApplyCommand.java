@@ -42,8 +42,7 @@ final class KeysApplyCommand implements Callable<Integer> {
         KeysCommand.Planned planned = KeysCommand.Planned.make(options, environment, err);
         KeyPlan plan = planned.plan();
         if (planned.refusal().isPresent()) {
-            err.println("clusterwright: " + planned.refusal().get());
-            return KeysCommand.finish(spec, options.format, planned.session().profile(), started, planned.results(), plan);
+            return planned.refuse(spec, options.format, started);
         }
         if (!writing.yes && !KeyWriting.confirmedAtTerminal("Write the key " + plan.fingerprint() + " to these nodes?",
                 () -> new KeyPlanText(System.console().writer()).print(plan))) {

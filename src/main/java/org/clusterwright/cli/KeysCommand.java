@@ -11,6 +11,8 @@ import org.clusterwright.keys.KeyService;
 import org.clusterwright.keys.MachineKey;
 import org.clusterwright.keys.KeySurvey;
 import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.SecretRef;
+import org.clusterwright.secrets.Secret;
 import org.clusterwright.report.JsonResults;
 import org.clusterwright.report.ResultsDocument;
 import org.clusterwright.secrets.SecretStore;
@@ -79,6 +81,12 @@ final class KeysCommand implements Runnable {
             return new Planned(session, plan, results);
         }
 
+        /** Says on {@code err} why nothing was written and reports the plan's results, as a command that refused. */
+        int refuse(CommandSpec spec, CheckCommand.Format format, Instant started) {
+            spec.commandLine().getErr().println("clusterwright: " + refusal().orElseThrow());
+            return finish(spec, format, session.profile(), started, results, plan);
+        }
+
         /** Why nothing may be written, when the plan cannot be applied as a whole. */
         Optional<String> refusal() {
             if (plan.canApply()) {
@@ -97,6 +105,11 @@ final class KeysCommand implements Runnable {
                     environment);
             KeyService service = KeyService.forProfile(profile, secrets, options.deadline());
             return new Session(profile, secrets, service, service.survey(options.statedInstallation()));
+        }
+
+        /** The ProGet API key the storage step needs, when it was given. */
+        Optional<Secret> apiKey() {
+            return secrets.get(profile.getId(), SecretRef.API_KEY);
         }
 
         /**

@@ -1,7 +1,6 @@
 package org.clusterwright.cli;
 
 import org.clusterwright.check.ExitCodes;
-import org.clusterwright.profile.SecretRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +32,7 @@ final class PlanCommand implements Callable<Integer> {
         Instant started = Instant.now();
         KeysCommand.Planned planned = KeysCommand.Planned.make(options, environment, spec.commandLine().getErr());
         KeysCommand.Session session = planned.session();
-        boolean apiKey = session.secrets().get(session.profile().getId(), SecretRef.API_KEY).isPresent();
+        boolean apiKey = session.apiKey().isPresent();
         return KeysCommand.finish(spec, options.format, session.profile(), started, planned.results(), planned.plan(),
                 out -> new ClusterPlanText(out).print(session.profile(), apiKey));
     }
