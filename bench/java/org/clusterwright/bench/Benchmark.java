@@ -21,16 +21,41 @@ interface Benchmark {
 
     /**
      * A measured figure, its baseline from the same run, and the bound on their ratio: at most {@code bound} for
-     * costs (time), at least {@code bound} for rates (throughput), as {@code atLeast} says.
+     * costs (time), at least {@code bound} for rates (throughput), as {@code atLeast} says. A paired measurement
+     * carries its own ratio: the median of the ratios of rounds in which figure and baseline were measured back to
+     * back, which a busy moment on a shared machine cannot move the way it moves the best or the median of either
+     * side alone.
      */
     record Measurement(String figure, double value, String baseline, double baselineValue, double bound, String unit,
-                       boolean atLeast) {
+                       boolean atLeast, double pairedRatio) {
         Measurement(String figure, double value, String baseline, double baselineValue, double maxRatio, String unit) {
-            this(figure, value, baseline, baselineValue, maxRatio, unit, false);
+            this(figure, value, baseline, baselineValue, maxRatio, unit, false, Double.NaN);
+        }
+
+        /** Medians of a figure and its baseline over paired rounds, bounded by the median of the rounds' ratios. */
+        static Measurement paired(String figure, double[] values, String baseline, double[] baselineValues,
+                                  double minRatio, String unit) {
+            double[] ratios = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                ratios[i] = values[i] / baselineValues[i];
+            }
+            return new Measurement(figure, median(values), baseline, median(baselineValues), minRatio, unit, true,
+                    median(ratios));
+        }
+
+        static double median(double[] values) {
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            int middle = sorted.length / 2;
+            return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+
+        boolean isPaired() {
+            return !Double.isNaN(pairedRatio);
         }
 
         double ratio() {
-            return value / baselineValue;
+            return isPaired() ? pairedRatio : value / baselineValue;
         }
 
         boolean withinBound() {

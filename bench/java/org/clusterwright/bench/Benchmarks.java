@@ -23,8 +23,9 @@ public final class Benchmarks {
         for (Benchmark benchmark : chosen) {
             for (Benchmark.Measurement m : benchmark.measure()) {
                 allWithin &= m.withinBound();
-                System.out.printf(Locale.ROOT, "%-22s %s = %.3f %s; baseline %s = %.3f %s; ratio %.3f (bound %s %.2f) %s%n",
-                        benchmark.name(), m.figure(), m.value(), m.unit(), m.baseline(), m.baselineValue(), m.unit(),
+                System.out.printf(Locale.ROOT, "%-22s %s%s = %.3f %s; baseline %s = %.3f %s; %s %.3f (bound %s %.2f) %s%n",
+                        benchmark.name(), m.isPaired() ? "median " : "", m.figure(), m.value(), m.unit(), m.baseline(),
+                        m.baselineValue(), m.unit(), m.isPaired() ? "median of the rounds' ratios" : "ratio",
                         m.ratio(), m.atLeast() ? ">=" : "<=", m.bound(), m.withinBound() ? "OK" : "OUT");
             }
             benchmark.notes().forEach(note -> System.out.println("    " + note));

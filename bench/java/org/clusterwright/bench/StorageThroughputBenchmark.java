@@ -24,19 +24,18 @@ import java.util.regex.Pattern;
 /**
  * The storage probe's write and read throughput against smbclient's put and get of a file of the same size, on
  * the same private Samba share, both encrypting with AES-128-GCM over SMB 3.1.1 (the probe always asks for
- * encryption). One uncounted warm-up round each, then the best of a few alternating rounds, so neither the JIT's
- * first compilations nor a busy moment on a shared machine decides. The share does not turn an SMB FLUSH into an
- * fsync ({@code strict sync = no}): the probe flushes the file it wrote, smbclient's put never does, and the disk's
- * fsync is not what is compared. One Samba run serves both benchmarks.
+ * encryption). One uncounted warm-up round each, then paired rounds: in each the probe and smbclient move the file
+ * back to back, taking turns at going first, and the bound applies to the median of the rounds' ratios. On the shared
+ * two-core machine either side alone swings from round to round (smbclient's put from 113 to 467 MiB/s, one get at
+ * 512 MiB/s against a usual 250), so comparing each side's best lets one lucky round decide; a pair shares its
+ * moment's load, and the median of nine pairs is not moved by one or two odd ones. The share does not turn an SMB
+ * FLUSH into an fsync ({@code strict sync = no}): the probe flushes the file it wrote, smbclient's put never does, and
+ * the disk's fsync is not what is compared. One Samba run serves both benchmarks.
  */
 final class StorageThroughputBenchmark implements Benchmark {
     private static final long BYTES = 64 * ProbeLimits.MIB;
-    /**
-     * Counted rounds. On the shared two-core machine smbclient's put alone ranged from 113 to 467 MiB/s from round to
-     * round, and the probe's write as widely; the best of five comes closer than the best of three to what each does
-     * in a quiet moment, which is what the ratio is meant to compare.
-     */
-    private static final int ROUNDS = 5;
+    /** Counted rounds: odd, so the median is one round's ratio. */
+    private static final int ROUNDS = 9;
     private static final double BOUND = 0.8;
     // smbclient: "putting file a as \b (81234.5 kb/s) (average ...)", "getting file \b of size N as a (9.9 KiloBytes/sec)"
     private static final Pattern RATE = Pattern.compile("\\((\\d+(?:\\.\\d+)?) (?:kb/s|KiloBytes/sec)\\)");
@@ -77,11 +76,13 @@ final class StorageThroughputBenchmark implements Benchmark {
     public Measurement run() throws Exception {
         Result measured = measureOnce();
         return write
-                ? new Measurement("probe write", measured.probeWrite(), "smbclient put", measured.clientPut(), BOUND, "MiB/s", true)
-                : new Measurement("probe read", measured.probeRead(), "smbclient get", measured.clientGet(), BOUND, "MiB/s", true);
+                ? Measurement.paired("probe write", measured.probeWrite(), "smbclient put", measured.clientPut(), BOUND, "MiB/s")
+                : Measurement.paired("probe read", measured.probeRead(), "smbclient get", measured.clientGet(), BOUND, "MiB/s");
     }
 
-    private record Result(double probeWrite, double probeRead, double clientPut, double clientGet, List<String> notes) {
+    /** Each side's figure per round, in round order. */
+    private record Result(double[] probeWrite, double[] probeRead, double[] clientPut, double[] clientGet,
+                          List<String> notes) {
     }
 
     private static synchronized Result measureOnce() throws Exception {
@@ -103,7 +104,8 @@ final class StorageThroughputBenchmark implements Benchmark {
             Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
             StorageTarget target = StorageTarget.of(StoragePath.parse("\\\\127.0.0.1\\bench"), server.port(),
                     server.user(), Optional.of(Secret.of(server.password())), ProbeLimits.defaults());
-            double probeWrite = 0, probeRead = 0, put = 0, get = 0;
+            double[] probeWrite = new double[ROUNDS], probeRead = new double[ROUNDS];
+            double[] put = new double[ROUNDS], get = new double[ROUNDS];
             List<String> rounds = new ArrayList<>();
             double probeCpu = Double.MAX_VALUE, putCpu = Double.MAX_VALUE, getCpu = Double.MAX_VALUE;
             // warm-up, not counted: the JIT compiles SMBJ and the JDK's AES, smbd and the page cache settle
@@ -112,19 +114,28 @@ final class StorageThroughputBenchmark implements Benchmark {
             smbclient(server, credentials, "get client.bin " + work.resolve("back.bin"));
             Files.deleteIfExists(shared.resolve("client.bin"));
             for (int round = 0; round < ROUNDS; round++) {
+                boolean probeFirst = round % 2 == 0;
+                Rate putting = null, getting = null;
+                if (!probeFirst) {
+                    putting = smbclient(server, credentials, "put " + local + " client.bin");
+                    getting = smbclient(server, credentials, "get client.bin " + work.resolve("back.bin"));
+                }
                 double cpu = ProcessCpu.thisJvmMillis();
                 var rates = StorageProbe.measureThroughput(target, BYTES, Duration.ofSeconds(60));
                 probeCpu = Math.min(probeCpu, ProcessCpu.thisJvmMillis() - cpu);
-                probeWrite = Math.max(probeWrite, rates.writeMiBps());
-                probeRead = Math.max(probeRead, rates.readMiBps());
-                Rate putting = smbclient(server, credentials, "put " + local + " client.bin");
-                Rate getting = smbclient(server, credentials, "get client.bin " + work.resolve("back.bin"));
-                put = Math.max(put, putting.miBps());
-                get = Math.max(get, getting.miBps());
+                if (probeFirst) {
+                    putting = smbclient(server, credentials, "put " + local + " client.bin");
+                    getting = smbclient(server, credentials, "get client.bin " + work.resolve("back.bin"));
+                }
+                probeWrite[round] = rates.writeMiBps();
+                probeRead[round] = rates.readMiBps();
+                put[round] = putting.miBps();
+                get[round] = getting.miBps();
                 putCpu = Math.min(putCpu, putting.cpuMillis());
                 getCpu = Math.min(getCpu, getting.cpuMillis());
-                rounds.add(String.format(Locale.ROOT, "%.0f/%.0f vs %.0f/%.0f", rates.writeMiBps(), rates.readMiBps(),
-                        putting.miBps(), getting.miBps()));
+                rounds.add(String.format(Locale.ROOT, "%.0f/%.0f vs %.0f/%.0f (%.2f, %.2f)", rates.writeMiBps(),
+                        rates.readMiBps(), putting.miBps(), getting.miBps(), rates.writeMiBps() / putting.miBps(),
+                        rates.readMiBps() / getting.miBps()));
                 Files.deleteIfExists(shared.resolve("client.bin"));
             }
             // smbclient's start, connect and login cost the same whatever it moves: take them off its per-MiB cost
@@ -133,8 +144,8 @@ final class StorageThroughputBenchmark implements Benchmark {
             getCpu -= fixedCpu;
             double mib = BYTES / (double) ProbeLimits.MIB;
             result = new Result(probeWrite, probeRead, put, get, List.of(
-                    "rounds, probe write/read vs smbclient put/get MiB/s: " + String.join("; ", rounds)
-                            + " (after one uncounted warm-up round each)",
+                    "rounds, probe write/read vs smbclient put/get MiB/s (ratios): " + String.join("; ", rounds)
+                            + " (after one uncounted warm-up round each; the probe went first in rounds 1, 3, 5...)",
                     String.format(Locale.ROOT, "client CPU per MiB moved, least of the rounds: probe %.2f ms "
                                     + "(this JVM, writing and reading, JIT and GC included); smbclient put %.2f ms, "
                                     + "get %.2f ms (its start and login, %.0f ms, taken off)",
