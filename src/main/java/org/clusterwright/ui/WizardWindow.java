@@ -65,7 +65,8 @@ public final class WizardWindow {
                 new KeyStepViewModel(model, checks(Step.ENCRYPTION_KEY, fxThread, checkDeadline), fxThread)));
         pages.put(PageId.STORAGE, new StoragePage(model,
                 new StorageStepViewModel(model, checks(Step.STORAGE, fxThread, checkDeadline), fxThread)));
-        pages.put(PageId.HIGH_AVAILABILITY, new HighAvailabilityPage(model, checks(Step.HIGH_AVAILABILITY, fxThread, checkDeadline)));
+        pages.put(PageId.HIGH_AVAILABILITY, new HighAvailabilityPage(model,
+                checks(Step.HIGH_AVAILABILITY, fxThread, checkDeadline), new RestartRunViewModel(model, fxThread)));
         pages.put(PageId.VERIFY, new VerifyPage(model,
                 new VerifyStepViewModel(model, checks(Step.VERIFY, fxThread, checkDeadline))));
         pages.put(PageId.REPORT, new ReportPage(model, new ReportStepViewModel(model, fxThread)));

@@ -18,6 +18,11 @@ public record HealthAnswer(Optional<URI> url, Optional<HealthReport> report, Str
         return report.map(HealthReport::healthy).orElse(false);
     }
 
+    /** What the node said in a few words: its problem, else its HTTP status; or why it did not answer. */
+    public String inWords() {
+        return report.map(r -> r.problem().isEmpty() ? "HTTP " + r.httpStatus() : r.problem()).orElse(unreachable);
+    }
+
     public String version() {
         return report.map(HealthReport::version).orElse("");
     }

@@ -88,8 +88,7 @@ public final class RestartExecutor {
             Thread.sleep(pollInterval.toMillis());
         }
         HealthAnswer said = lastAnswered != null ? lastAnswered : last;
-        String lastWord = said.report().map(r -> r.problem().isEmpty() ? "HTTP " + r.httpStatus() : r.problem())
-                .orElse(said.unreachable());
+        String lastWord = said.inWords();
         return new NodeRestart(step, NodeRestart.Result.NOT_BACK_IN_TIME, "still not healthy after " + nodeDeadline.toMillis()
                 + " ms (" + polls + " polls; last: " + lastWord + ")", millisSince(started));
     }

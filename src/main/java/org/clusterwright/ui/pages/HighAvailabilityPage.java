@@ -24,6 +24,7 @@ import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.ui.CheckRunViewModel;
 import org.clusterwright.ui.PageId;
+import org.clusterwright.ui.RestartRunViewModel;
 import org.clusterwright.ui.WizardModel;
 import org.clusterwright.ui.WizardPage;
 import org.clusterwright.ui.widgets.CheckPanel;
@@ -40,12 +41,16 @@ public final class HighAvailabilityPage implements WizardPage {
     private final TableView<ClusterNode> nodes = new TableView<>();
     private final VBox procedure = new VBox(4);
     private final TextArea restartPlan = new TextArea();
+    private final RestartRunViewModel restarts;
+    private final Label restartedBy = PageLayout.note("");
     private final Node view;
 
-    public HighAvailabilityPage(WizardModel model, CheckRunViewModel checks) {
+    public HighAvailabilityPage(WizardModel model, CheckRunViewModel checks, RestartRunViewModel restarts) {
         this.model = model;
         this.checks = checks;
+        this.restarts = restarts;
         this.view = build();
+        restarts.askWith(step -> RestartQuestionDialog.ask(view.getScene().getWindow(), step));
     }
 
     @Override
@@ -115,6 +120,7 @@ public final class HighAvailabilityPage implements WizardPage {
             }
         }
         restartPlan.setText(RestartPlanner.plan(profile).text());
+        restartedBy.setText(restarts.restartedBy());
     }
 
     private Node restartSection() {
@@ -129,8 +135,31 @@ public final class HighAvailabilityPage implements WizardPage {
             content.putString(restartPlan.getText());
             Clipboard.getSystemClipboard().setContent(content);
         });
+        Button run = new Button("_Run the restart plan");
+        run.setId("run-restart-plan");
+        run.setOnAction(e -> restarts.run());
+        run.disableProperty().bind(restarts.busyProperty());
+        restartedBy.setId("restarted-by");
+        Label status = PageLayout.note("");
+        status.setId("restart-status");
+        status.textProperty().bind(restarts.statusProperty());
         return new VBox(6, PageLayout.note("One server at a time: restart it, wait until its /health answers healthy,"
-                + " then the next, so the cluster keeps serving throughout."), restartPlan, copy);
+                + " then the next, so the cluster keeps serving throughout."), restartPlan,
+                new javafx.scene.layout.HBox(8, run, copy), restartedBy, restartProgress(), status);
+    }
+
+    /** Each node's line while the plan runs: its turn, its restart, what its health says until it is back. */
+    private TableView<RestartRunViewModel.Row> restartProgress() {
+        TableView<RestartRunViewModel.Row> table = new TableView<>(restarts.rows());
+        table.setId("restart-progress");
+        table.setPrefHeight(130);
+        table.setMinHeight(110);
+        table.setPlaceholder(new Label("Not run in this session."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(TextColumns.of("Server", RestartRunViewModel.Row::target));
+        table.getColumns().add(TextColumns.of("How", RestartRunViewModel.Row::how));
+        table.getColumns().add(TextColumns.ofLive("Now", RestartRunViewModel.Row::state));
+        return table;
     }
 
     private TableColumn<ClusterNode, ClusterNode> haColumn() {

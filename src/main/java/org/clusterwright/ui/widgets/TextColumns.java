@@ -1,6 +1,7 @@
 package org.clusterwright.ui.widgets;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
@@ -23,7 +24,17 @@ public final class TextColumns {
 
     /** A column of text too long to show whole, such as a path: each cell's tooltip holds all of it. */
     public static <T> TableColumn<T, String> ofLong(String title, Function<T, String> value) {
-        TableColumn<T, String> column = of(title, value);
+        return withTooltips(of(title, value));
+    }
+
+    /** A column whose text changes while it is shown (a progress line), long text in each cell's tooltip. */
+    public static <T> TableColumn<T, String> ofLive(String title, Function<T, ObservableValue<String>> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        return withTooltips(column);
+    }
+
+    private static <T> TableColumn<T, String> withTooltips(TableColumn<T, String> column) {
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

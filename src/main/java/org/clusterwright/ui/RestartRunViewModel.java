@@ -1,0 +1,184 @@
+package org.clusterwright.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.clusterwright.check.CheckResult;
+import org.clusterwright.cluster.health.HealthAnswer;
+import org.clusterwright.cluster.health.HealthProbe;
+import org.clusterwright.cluster.restart.NodeRestart;
+import org.clusterwright.cluster.restart.NodeRestarter;
+import org.clusterwright.cluster.restart.RestartExecutor;
+import org.clusterwright.cluster.restart.RestartListener;
+import org.clusterwright.cluster.restart.RestartPlan;
+import org.clusterwright.cluster.restart.RestartPlanner;
+import org.clusterwright.cluster.restart.RestartStep;
+import org.clusterwright.engine.Step;
+import org.clusterwright.lab.LabRestarts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+
+/**
+ * Runs step 4's restart plan from the wizard, one node at a time, waiting for each node's health before the next.
+ * Who restarts a node: the demo lab when the open profile is a running lab's; otherwise the person, who is shown the
+ * node's command lines and says when it is done (Clusterwright does not hold the rights to restart a Windows service
+ * or a container on another machine). The outcome of each node becomes an {@code ha.restart} line of the report.
+ */
+public final class RestartRunViewModel {
+    /** How long a node may take to answer healthy after its restart: a ProGet service starts in well under this. */
+    static final Duration NODE_DEADLINE = Duration.ofMinutes(3);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
+
+    /** Asks the person to restart a node; called on the FX thread, true once they did, false to stop the plan. */
+    @FunctionalInterface
+    public interface RestartQuestion {
+        boolean restarted(RestartStep step);
+    }
+
+    /** One node's line in the run's progress. */
+    public record Row(String target, String how, StringProperty state) {
+    }
+
+    private final WizardModel model;
+    private final Executor fxThread;
+    private final BackgroundWork background;
+    private final HealthProbe probe = new HealthProbe(HealthProbe.lazyClient(PROBE_TIMEOUT));
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final Duration nodeDeadline;
+    private RestartQuestion question = step -> false;
+
+    public RestartRunViewModel(WizardModel model, Executor fxThread) {
+        this(model, fxThread, NODE_DEADLINE);
+    }
+
+    RestartRunViewModel(WizardModel model, Executor fxThread, Duration nodeDeadline) {
+        this.model = model;
+        this.fxThread = fxThread;
+        this.nodeDeadline = nodeDeadline;
+        this.background = new BackgroundWork("restart-plan", fxThread);
+    }
+
+    public void askWith(RestartQuestion question) {
+        this.question = question;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return background.busyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** Who will restart the nodes, in words for the page. */
+    public String restartedBy() {
+        return labRestarter().isPresent()
+                ? "The demo lab restarts its nodes itself, as `clusterwright lab restart NODE` does."
+                : "You restart each node with its lines below; Clusterwright waits for its health before the next.";
+    }
+
+    /** Starts the plan; call on the FX thread. */
+    public void run() {
+        RestartPlan plan = RestartPlanner.plan(model.profile());
+        rows.setAll(plan.steps().stream().map(step -> new Row(step.target(), step.how(),
+                new SimpleStringProperty(step.inCluster() ? "waiting its turn" : "drained: first, waiting its turn"))).toList());
+        NodeRestarter restarter = labRestarter().orElseGet(this::askingRestarter);
+        status.set("Restarting " + plan.steps().size() + " nodes, one at a time…");
+        RestartExecutor executor = new RestartExecutor(probe, PROBE_TIMEOUT, nodeDeadline, POLL_INTERVAL);
+        background.start(() -> {
+            List<NodeRestart> done = executor.run(plan, restarter, new Progress());
+            return () -> finished(done);
+        }, failure -> () -> status.set("The restart plan stopped: " + failure.getMessage()));
+    }
+
+    private Optional<NodeRestarter> labRestarter() {
+        Path file = model.fileProperty().get();
+        return LabRestarts.forProfile(file);
+    }
+
+    /** Hands each node to the person on the FX thread and waits for their answer; a "stop" ends the plan there. */
+    private NodeRestarter askingRestarter() {
+        return new NodeRestarter() {
+            private boolean stopped;
+
+            @Override
+            public void restart(RestartStep step) throws Exception {
+                if (stopped) {
+                    throw new IOException("you stopped the plan before this node");
+                }
+                CompletableFuture<Boolean> answer = new CompletableFuture<>();
+                fxThread.execute(() -> answer.complete(question.restarted(step)));
+                try {
+                    if (!answer.get()) {
+                        stopped = true;
+                        throw new IOException("you stopped the plan here");
+                    }
+                } catch (ExecutionException e) {
+                    throw new IOException("the question could not be asked: " + e.getCause().getMessage(), e);
+                }
+            }
+        };
+    }
+
+    private void finished(List<NodeRestart> done) {
+        List<CheckResult> lines = done.stream().map(NodeRestart::toCheckResult).toList();
+        // a new run replaces the last run's lines and leaves the step's checks as they were
+        model.results(Step.HIGH_AVAILABILITY).removeIf(r -> r.id().equals(NodeRestart.ID));
+        model.results(Step.HIGH_AVAILABILITY).addAll(lines);
+        long healthy = done.stream().filter(r -> r.result() == NodeRestart.Result.BACK_HEALTHY).count();
+        status.set(healthy == done.size()
+                ? "Restarted all " + done.size() + " nodes; each answered healthy before the next was restarted."
+                : "Restarted and healthy again: " + healthy + " of " + done.size() + ". See each node's line.");
+    }
+
+    /** Moves each row's words along as the executor reports, on the FX thread. */
+    private final class Progress implements RestartListener {
+        @Override
+        public void restarting(RestartStep step) {
+            show(step.target(), "restarting…");
+        }
+
+        @Override
+        public void waiting(RestartStep step, HealthAnswer answer) {
+            show(step.target(), "waiting for health: " + answer.inWords());
+        }
+
+        @Override
+        public void finished(NodeRestart result) {
+            String words = switch (result.result()) {
+                case BACK_HEALTHY -> "healthy again (" + result.detail() + ", " + seconds(result.millis()) + ")";
+                case RESTARTED_UNVERIFIED -> "restarted; " + result.detail();
+                case RESTART_FAILED -> "not restarted: " + result.detail();
+                case NOT_BACK_IN_TIME -> "not healthy in time: " + result.detail();
+                case NOT_STARTED -> "left running: " + result.detail();
+            };
+            show(result.step().target(), words);
+        }
+
+        private void show(String target, String words) {
+            fxThread.execute(() -> rows.stream().filter(row -> row.target().equals(target)).findFirst()
+                    .ifPresent(row -> row.state().set(words)));
+        }
+
+        private static String seconds(long millis) {
+            return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+    }
+}
