@@ -66,6 +66,7 @@ final class LabStartCommand implements Callable<Integer> {
             out.printf("  %-9s %-28s %s%s%n", node.name(), node.baseUrl(), node.configFile(),
                     node.name().equals(Lab.ODD_KEY_NODE) ? "  (a key of its own)" : "");
         }
+        out.println("Load balancer: " + lab.balancerUrl() + "   (round robin, naming the serving node in X-Served-By)");
         out.println("Shared storage: " + lab.profile().getStorage().getPath());
         out.println("Secrets (owner-only, for --secrets-file): " + secretsFile);
         out.println();

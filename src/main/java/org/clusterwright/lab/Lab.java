@@ -33,12 +33,15 @@ public final class Lab implements AutoCloseable {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CountDownLatch stoppedLatch = new CountDownLatch(1);
     private final Thread shutdownHook = new Thread(this::stop, "clusterwright-lab-stop");
+    private final LabBalancer balancer;
     private LabControl control;
 
-    Lab(LabFolder folder, LabDatabase database, List<LabNode> nodes, Profile profile, SecretStore secrets) {
+    Lab(LabFolder folder, LabDatabase database, List<LabNode> nodes, LabBalancer balancer, Profile profile,
+        SecretStore secrets) {
         this.folder = folder;
         this.database = database;
         this.nodes = List.copyOf(nodes);
+        this.balancer = balancer;
         this.profile = profile;
         this.secrets = secrets;
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -66,6 +69,11 @@ public final class Lab implements AutoCloseable {
 
     public List<LabNode> nodes() {
         return nodes;
+    }
+
+    /** The lab's load balancer, which users of a real cluster would reach it by. */
+    public String balancerUrl() {
+        return balancer.baseUrl();
     }
 
     public LabNode node(String name) {
@@ -108,6 +116,7 @@ public final class Lab implements AutoCloseable {
         if (control != null) {
             control.close();
         }
+        balancer.close();
         nodes.forEach(LabNode::close);
         try {
             database.close();

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The profile of a running lab, filled in as an administrator would after step 1: the three nodes reached through
  * their local SharedConfig folders, the lab database's connection string (its password only as a reference), and
- * the lab's storage folder. The key fingerprint and the load balancer are left for the wizard's steps.
+ * the lab's storage folder, and the lab's load balancer. The key fingerprint is left for the wizard's key step.
  */
 final class LabProfile {
     static final String NAME = "Demo lab";
@@ -21,7 +21,7 @@ final class LabProfile {
     private LabProfile() {
     }
 
-    static Profile create(LabFolder folder, List<LabNode> nodes, int databasePort) {
+    static Profile create(LabFolder folder, List<LabNode> nodes, String balancerUrl, int databasePort) {
         Profile profile = new Profile();
         profile.setName(NAME);
         profile.setProduct(Product.PROGET);
@@ -32,6 +32,7 @@ final class LabProfile {
         profile.getDatabase().setPassword(SecretRef.DATABASE_PASSWORD);
         profile.getStorage().setPath(folder.storage().toString());
         profile.getEncryptionKey().setKey(SecretRef.ENCRYPTION_KEY);
+        profile.getLoadBalancer().setUrl(balancerUrl);
         return profile;
     }
 

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Brings a lab up in order: the folder, PostgreSQL, the nodes (each bound first, so its config can name its own
- * address, then started, so it reads that config), the profile and the secrets. Whatever started is stopped again
+ * address, then started, so it reads that config), the load balancer in front of them, the profile and the secrets. Whatever started is stopped again
  * when a later part fails, so a failed start leaves nothing running either.
  */
 final class LabStarter {
@@ -56,12 +56,17 @@ final class LabStarter {
                     + " (its log: " + folder.postgresLog() + ")", e);
         }
         List<LabNode> nodes = new ArrayList<>();
+        LabBalancer balancer = null;
         Profile profile;
         try {
             startNodes(folder, database.port(), databasePassword, apiKey, nodes);
-            profile = LabProfile.create(folder, nodes, database.port());
+            balancer = new LabBalancer(nodes);
+            profile = LabProfile.create(folder, nodes, balancer.baseUrl(), database.port());
             new ProfileStore().save(profile, folder.profile());
         } catch (IOException | ProfileException | RuntimeException e) {
+            if (balancer != null) {
+                balancer.close();
+            }
             nodes.forEach(LabNode::close);
             database.close();
             LabProcesses.awaitEnd(database.postmasterPid(), Duration.ofSeconds(15));
@@ -69,7 +74,7 @@ final class LabStarter {
         }
         secrets.put(profile.getId(), SecretRef.DATABASE_PASSWORD, databasePassword);
         secrets.put(profile.getId(), SecretRef.API_KEY, apiKey);
-        Lab lab = new Lab(folder, database, nodes, profile, secrets);
+        Lab lab = new Lab(folder, database, nodes, balancer, profile, secrets);
         try {
             lab.listenForRequests();
         } catch (IOException e) {

@@ -53,6 +53,27 @@ class LabProfileCheckTest {
         assertThat(consistent.at("/evidence/oddNodes").asText()).isEqualTo(Lab.ODD_KEY_NODE);
     }
 
+    @Test
+    void theVerifyStepSeesEveryNodeHealthyAndTheLabsBalancerSpreadingOverAllThree() throws Exception {
+        StringWriter out = new StringWriter();
+        Map<String, String> results = check("verify", out);
+
+        for (String node : Lab.NODE_NAMES) {
+            assertThat(results).containsEntry("verify.health@" + node, "PASS");
+        }
+        assertThat(results).containsEntry("verify.version@cluster", "PASS").containsEntry("verify.balancer@load-balancer",
+                "PASS");
+        JsonNode balancer = null;
+        for (JsonNode result : resultsJson(out.toString()).get("results")) {
+            balancer = result.get("id").asText().equals("verify.balancer") ? result : balancer;
+        }
+        // round robin: every node named in the evidence as having served requests, by the X-Served-By header
+        for (String node : Lab.NODE_NAMES) {
+            assertThat(balancer.toString()).contains(node);
+        }
+        assertThat(balancer.at("/evidence/header").asText()).isEqualTo("X-Served-By");
+    }
+
     private static Map<String, String> check(String step) throws Exception {
         return check(step, new StringWriter());
     }

@@ -1,0 +1,109 @@
+package org.clusterwright.lab;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.clusterwright.cluster.lb.NodeHeader;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The lab's load balancer: round robin over the nodes, passing a GET on to the next node when one refuses the
+ * connection (as nginx's {@code proxy_next_upstream error} does), and naming the node that answered in the
+ * {@value NodeHeader#DEFAULT} header, as the configs {@code clusterwright lb-config} writes do. It stands in for
+ * nginx or HAProxy, which a newcomer's machine may not have; it balances nothing but the lab's GETs.
+ */
+final class LabBalancer implements AutoCloseable {
+    private static final Duration NODE_TIMEOUT = Duration.ofSeconds(5);
+    private static final List<String> PASSED_HEADERS = List.of("Content-Type", "Set-Cookie");
+
+    private final List<LabNode> nodes;
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final HttpClient client;
+    private final AtomicInteger next = new AtomicInteger();
+
+    LabBalancer(List<LabNode> nodes) throws IOException {
+        this.nodes = List.copyOf(nodes);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        this.workers = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "lab-balancer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.client = HttpClient.newBuilder().connectTimeout(NODE_TIMEOUT).executor(workers)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        server.setExecutor(workers);
+        server.createContext("/", this::forward);
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/";
+    }
+
+    private void forward(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("GET")) {
+                HttpAnswers.send(exchange, 405, "text/plain; charset=utf-8", "The lab's balancer passes on GETs only.");
+                return;
+            }
+            int first = Math.floorMod(next.getAndIncrement(), nodes.size());
+            for (int tried = 0; tried < nodes.size(); tried++) {
+                LabNode node = nodes.get((first + tried) % nodes.size());
+                HttpResponse<byte[]> answer;
+                try {
+                    answer = client.send(HttpRequest.newBuilder(URI.create(node.baseUrl()).resolve(
+                            exchange.getRequestURI().toString().substring(1))).timeout(NODE_TIMEOUT).GET().build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                } catch (ConnectException | HttpConnectTimeoutException refused) {
+                    continue;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                relay(exchange, node, answer);
+                return;
+            }
+            HttpAnswers.send(exchange, 502, "text/plain; charset=utf-8", "No lab node accepted the request.");
+        }
+    }
+
+    private static void relay(HttpExchange exchange, LabNode node, HttpResponse<byte[]> answer) throws IOException {
+        for (String header : PASSED_HEADERS) {
+            answer.headers().allValues(header).forEach(value -> exchange.getResponseHeaders().add(header, value));
+        }
+        exchange.getResponseHeaders().set(NodeHeader.DEFAULT, node.name());
+        byte[] body = answer.body();
+        exchange.sendResponseHeaders(answer.statusCode(), body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /** Stops listening at once and ends its threads, so its port is free when this returns. */
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
