@@ -19,6 +19,8 @@ import java.util.Optional;
  * API call.
  */
 public final class HaChecklist {
+    /** The item every version line ends with: each node restarted, one at a time. */
+    public static final String RESTART = "restart";
     private final Profile profile;
     private final Clock clock;
 
@@ -110,7 +112,7 @@ public final class HaChecklist {
                                 + " and decryption keys generated on " + firstName + ", Apply.", ""});
             }
         }
-        items.add(new String[] {"restart", "", "Restart " + String.join(" and ", HaProcedure.services(profile.getProduct(),
+        items.add(new String[] {RESTART, "", "Restart " + String.join(" and ", HaProcedure.services(profile.getProduct(),
                 line)) + " on every node, one node at a time, each back healthy before the next (the restart plan).", ""});
         return items;
     }

@@ -22,14 +22,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The lab's load balancer: round robin over the nodes, passing a GET on to the next node when one refuses the
- * connection (as nginx's {@code proxy_next_upstream error} does), and naming the node that answered in the
- * {@value NodeHeader#DEFAULT} header, as the configs {@code clusterwright lb-config} writes do. It stands in for
- * nginx or HAProxy, which a newcomer's machine may not have; it balances nothing but the lab's GETs.
+ * The lab's load balancer: round robin over the nodes, passing a request on to the next node when one refuses the
+ * connection (as nginx's {@code proxy_next_upstream error} does: nothing was sent, so even a POST is safe to pass
+ * on), and naming the node that answered in the {@value NodeHeader#DEFAULT} header, as the configs
+ * {@code clusterwright lb-config} writes do. It stands in for nginx or HAProxy, which a newcomer's machine may not
+ * have, and carries only what the lab's nodes answer: health, the settings API and the restart hook.
  */
 final class LabBalancer implements AutoCloseable {
     private static final Duration NODE_TIMEOUT = Duration.ofSeconds(5);
     private static final List<String> PASSED_HEADERS = List.of("Content-Type", "Set-Cookie");
+    private static final List<String> PASSED_REQUEST_HEADERS = List.of("Content-Type", "X-ApiKey", "Accept", "Cookie");
 
     private final List<LabNode> nodes;
     private final HttpServer server;
@@ -58,18 +60,13 @@ final class LabBalancer implements AutoCloseable {
 
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!exchange.getRequestMethod().equals("GET")) {
-                HttpAnswers.send(exchange, 405, "text/plain; charset=utf-8", "The lab's balancer passes on GETs only.");
-                return;
-            }
+            byte[] body = exchange.getRequestBody().readAllBytes();
             int first = Math.floorMod(next.getAndIncrement(), nodes.size());
             for (int tried = 0; tried < nodes.size(); tried++) {
                 LabNode node = nodes.get((first + tried) % nodes.size());
                 HttpResponse<byte[]> answer;
                 try {
-                    answer = client.send(HttpRequest.newBuilder(URI.create(node.baseUrl()).resolve(
-                            exchange.getRequestURI().toString().substring(1))).timeout(NODE_TIMEOUT).GET().build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
+                    answer = client.send(request(exchange, node, body), HttpResponse.BodyHandlers.ofByteArray());
                 } catch (ConnectException | HttpConnectTimeoutException refused) {
                     continue;
                 } catch (InterruptedException e) {
@@ -81,6 +78,17 @@ final class LabBalancer implements AutoCloseable {
             }
             HttpAnswers.send(exchange, 502, "text/plain; charset=utf-8", "No lab node accepted the request.");
         }
+    }
+
+    private static HttpRequest request(HttpExchange exchange, LabNode node, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.baseUrl())
+                        .resolve(exchange.getRequestURI().toString().substring(1))).timeout(NODE_TIMEOUT)
+                .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (String header : PASSED_REQUEST_HEADERS) {
+            exchange.getRequestHeaders().getOrDefault(header, List.of()).forEach(value -> request.header(header, value));
+        }
+        return request.build();
     }
 
     private static void relay(HttpExchange exchange, LabNode node, HttpResponse<byte[]> answer) throws IOException {

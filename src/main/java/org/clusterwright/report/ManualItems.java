@@ -1,11 +1,14 @@
 package org.clusterwright.report;
 
+import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.Status;
 import org.clusterwright.cluster.HaChecklist;
 import org.clusterwright.cluster.HaItem;
 import org.clusterwright.cluster.restart.RestartPlan;
 import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
+import org.clusterwright.storage.apply.StorageApplyResults;
 import org.clusterwright.storage.apply.StorageChecklist;
 
 import java.util.ArrayList;
@@ -18,20 +21,19 @@ import java.util.regex.Pattern;
 /**
  * The manual items of each section, from the same sources the wizard's pages show: the HA checklist with the ticks
  * kept in the profile, the restart plan's exact command lines (under the HA item that asks for the restart), and
- * the storage checklist. Storage items have no tick of their own, so they are always open.
+ * the storage checklist. Storage items have no tick of their own: they are open, except ProGet's storage setting
+ * once {@code storage.apply} has set it to the profile's path and read it back.
  */
 final class ManualItems {
-    /** The HA item whose instructions are the restart plan. */
-    static final String RESTART_ITEM = "restart";
     /** The robocopy line inside the storage checklist's text, offered again on its own so it can be copied whole. */
     private static final Pattern ROBOCOPY = Pattern.compile("robocopy \"[^\"]*\" \"[^\"]*\"(?: /\\S+)*");
 
     private ManualItems() {
     }
 
-    static Map<ReportPart, List<ManualItem>> of(Profile profile) {
+    static Map<ReportPart, List<ManualItem>> of(Profile profile, List<CheckResult> results) {
         Map<ReportPart, List<ManualItem>> items = new EnumMap<>(ReportPart.class);
-        items.put(ReportPart.STORAGE, storage(profile));
+        items.put(ReportPart.STORAGE, storage(profile, results));
         items.put(ReportPart.HIGH_AVAILABILITY, highAvailability(profile));
         return items;
     }
@@ -40,7 +42,7 @@ final class ManualItems {
         RestartPlan restart = RestartPlanner.plan(profile);
         List<ManualItem> items = new ArrayList<>();
         for (HaItem item : new HaChecklist(profile).items()) {
-            List<String> commands = item.key().equals(RESTART_ITEM) && !restart.steps().isEmpty()
+            List<String> commands = item.key().equals(HaChecklist.RESTART) && !restart.steps().isEmpty()
                     ? restart.lines() : List.of();
             items.add(new ManualItem(item.key(), item.node(), item.text(), commands, item.link(), item.confirmed(),
                     item.confirmedAt().orElse("")));
@@ -49,7 +51,7 @@ final class ManualItems {
     }
 
     /** Keys are positions ({@code storage-1}, ...) in the product's list, the same for every profile of a product. */
-    private static List<ManualItem> storage(Profile profile) {
+    private static List<ManualItem> storage(Profile profile, List<CheckResult> results) {
         String path = profile.getStorage().getPath();
         if (profile.getProduct() != Product.OTTER && (path == null || path.isBlank())) {
             return List.of(new ManualItem("storage-path", "", "Choose the shared storage path (the profile's storage"
@@ -57,10 +59,18 @@ final class ManualItems {
         }
         List<String> texts = StorageChecklist.items(profile);
         List<ManualItem> items = new ArrayList<>();
+        // ProGet's first item is its storage setting
+        boolean settingDone = profile.getProduct() == Product.PROGET && settingReadBack(path, results);
         for (int i = 0; i < texts.size(); i++) {
-            items.add(new ManualItem("storage-" + (i + 1), "", texts.get(i), commandsIn(texts.get(i)), "", false, ""));
+            items.add(new ManualItem("storage-" + (i + 1), "", texts.get(i), commandsIn(texts.get(i)), "",
+                    i == 0 && settingDone, ""));
         }
         return items;
+    }
+
+    private static boolean settingReadBack(String path, List<CheckResult> results) {
+        return results.stream().anyMatch(r -> r.id().equals(StorageApplyResults.APPLY) && r.status() == Status.PASS
+                && path.equals(r.evidence().get("readBack")));
     }
 
     private static List<String> commandsIn(String text) {

@@ -57,7 +57,7 @@ public final class ReportBuilder {
     public ChecklistReport build() {
         Map<ReportPart, List<CheckEntry>> checks = checksByPart();
         Map<ReportPart, List<ChangeEntry>> changes = changesByPart();
-        Map<ReportPart, List<ManualItem>> items = ManualItems.of(profile);
+        Map<ReportPart, List<ManualItem>> items = ManualItems.of(profile, results.results());
         List<ReportSection> sections = new ArrayList<>();
         for (ReportPart part : ReportPart.readingOrder()) {
             ReportSection section = new ReportSection(part.id(), part.title(), checks.getOrDefault(part, List.of()),

@@ -58,6 +58,11 @@ public final class CheckRunViewModel {
         this.afterRun = afterRun;
     }
 
+    /** Like {@link #customise}, keeping the step's own plan: {@code afterRun} may add results once a run ends. */
+    public void afterEachRun(Consumer<List<CheckResult>> afterRun) {
+        this.afterRun = afterRun;
+    }
+
     /**
      * Called on the FX thread when a run starts, right after its plan was made: the plan source is also asked on
      * every edit (see {@link #hasChecks}), so this tells a page which plan is the one being run.

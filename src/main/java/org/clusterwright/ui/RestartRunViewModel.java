@@ -8,6 +8,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.clusterwright.check.CheckResult;
+import org.clusterwright.cluster.HaChecklist;
 import org.clusterwright.cluster.health.HealthAnswer;
 import org.clusterwright.cluster.health.HealthProbe;
 import org.clusterwright.cluster.restart.NodeRestart;
@@ -19,6 +20,7 @@ import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.cluster.restart.RestartStep;
 import org.clusterwright.engine.Step;
 import org.clusterwright.lab.LabRestarts;
+import org.clusterwright.profile.ProfileProblem.Section;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,6 +61,7 @@ public final class RestartRunViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Duration nodeDeadline;
     private RestartQuestion question = step -> false;
+    private List<CheckResult> lastLines = List.of();
 
     public RestartRunViewModel(WizardModel model, Executor fxThread) {
         this(model, fxThread, NODE_DEADLINE);
@@ -73,6 +76,19 @@ public final class RestartRunViewModel {
 
     public void askWith(RestartQuestion question) {
         this.question = question;
+    }
+
+    /**
+     * Keeps the last run's lines among the step's results when its checks run again: a restart is something done,
+     * like a key written, and the report must still show it. Lines of a run over other nodes are dropped.
+     */
+    public void keepLinesAcross(CheckRunViewModel checks) {
+        checks.afterEachRun(results -> {
+            List<String> planned = RestartPlanner.plan(model.profile()).steps().stream().map(RestartStep::target).toList();
+            if (!lastLines.isEmpty() && lastLines.stream().map(CheckResult::target).toList().equals(planned)) {
+                model.results(Step.HIGH_AVAILABILITY).addAll(lastLines);
+            }
+        });
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -90,16 +106,18 @@ public final class RestartRunViewModel {
     /** Who will restart the nodes, in words for the page. */
     public String restartedBy() {
         return labRestarter().isPresent()
-                ? "The demo lab restarts its nodes itself, as `clusterwright lab restart NODE` does."
+                ? "The demo lab restarts its nodes itself, as \"clusterwright lab restart NODE\" does."
                 : "You restart each node with its lines below; Clusterwright waits for its health before the next.";
     }
 
     /** Starts the plan; call on the FX thread. */
     public void run() {
         RestartPlan plan = RestartPlanner.plan(model.profile());
-        rows.setAll(plan.steps().stream().map(step -> new Row(step.target(), step.how(),
-                new SimpleStringProperty(step.inCluster() ? "waiting its turn" : "drained: first, waiting its turn"))).toList());
-        NodeRestarter restarter = labRestarter().orElseGet(this::askingRestarter);
+        Optional<NodeRestarter> lab = labRestarter();
+        rows.setAll(plan.steps().stream().map(step -> new Row(step.target(), lab.isPresent() ? "by the demo lab"
+                : "by you: " + step.how(), new SimpleStringProperty(step.inCluster() ? "waiting its turn"
+                : "drained: first, waiting its turn"))).toList());
+        NodeRestarter restarter = lab.orElseGet(this::askingRestarter);
         status.set("Restarting " + plan.steps().size() + " nodes, one at a time…");
         RestartExecutor executor = new RestartExecutor(probe, PROBE_TIMEOUT, nodeDeadline, POLL_INTERVAL);
         background.start(() -> {
@@ -139,12 +157,19 @@ public final class RestartRunViewModel {
 
     private void finished(List<NodeRestart> done) {
         List<CheckResult> lines = done.stream().map(NodeRestart::toCheckResult).toList();
+        lastLines = lines;
+        long healthy = done.stream().filter(r -> r.result() == NodeRestart.Result.BACK_HEALTHY).count();
+        if (healthy == done.size() && !done.isEmpty()) {
+            // every node was seen healthy after its restart: the restart item is proven, not just someone's word
+            new HaChecklist(model.profile()).tick(HaChecklist.RESTART);
+            model.edited(Section.HIGH_AVAILABILITY);
+        }
         // a new run replaces the last run's lines and leaves the step's checks as they were
         model.results(Step.HIGH_AVAILABILITY).removeIf(r -> r.id().equals(NodeRestart.ID));
         model.results(Step.HIGH_AVAILABILITY).addAll(lines);
-        long healthy = done.stream().filter(r -> r.result() == NodeRestart.Result.BACK_HEALTHY).count();
         status.set(healthy == done.size()
-                ? "Restarted all " + done.size() + " nodes; each answered healthy before the next was restarted."
+                ? "Restarted all " + done.size() + " nodes; each answered healthy before the next was restarted, "
+                        + "so the restart item is ticked."
                 : "Restarted and healthy again: " + healthy + " of " + done.size() + ". See each node's line.");
     }
 

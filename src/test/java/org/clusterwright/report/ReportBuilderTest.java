@@ -99,10 +99,27 @@ class ReportBuilderTest {
                 .contains("Invoke-Command -ComputerName 'proget-1.corp.example' -ScriptBlock { Restart-Service -Name "
                         + "'INEDOPROGETSVC', 'INEDOPROGETWEBSVC' }");
         List<ManualItem> storage = section(report, "storage").manualItems();
-        assertThat(storage).allMatch(item -> !item.done());
+        // storage.apply set ProGet's path to the profile's and read it back: that item is done, the rest are not
+        assertThat(storage.get(0).text()).startsWith("ProGet: set Storage.PackagesRootPath");
+        assertThat(storage).extracting(ManualItem::done).containsExactly(true, false, false, false, false);
         assertThat(storage.stream().flatMap(item -> item.commands().stream()))
                 .containsExactly("robocopy \"C:\\ProgramData\\ProGet\\Packages\" \"\\\\files.corp.example\\proget$\\packages\""
                         + " /E /COPY:DAT /DCOPY:T /R:2 /W:5 /LOG:robocopy-storage.log");
+    }
+
+    @Test
+    void theStorageSettingStaysOpenWhenTheApplyReadBackAnotherPathOrFailed() {
+        List<org.clusterwright.check.CheckResult> results = new ArrayList<>(ReportFixtures.results());
+        results.removeIf(r -> r.id().value().equals("storage.apply"));
+        results.add(ReportFixtures.result("storage.apply", "proget", Status.PASS, "Set, for an older path.", "", "",
+                Map.of("readBack", "\\\\old.corp.example\\packages")));
+        results.add(ReportFixtures.result("storage.apply", "proget", Status.FAIL, "ProGet refused the key.", "",
+                "Use a key with the Manage Server permission.",
+                Map.of("readBack", "\\\\files.corp.example\\proget$\\packages")));
+
+        ChecklistReport report = new ReportBuilder(ReportFixtures.profile(), ReportFixtures.document(results)).build();
+
+        assertThat(section(report, "storage").manualItems()).noneMatch(ManualItem::done);
     }
 
     @Test

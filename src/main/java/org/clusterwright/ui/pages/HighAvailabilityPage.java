@@ -51,6 +51,9 @@ public final class HighAvailabilityPage implements WizardPage {
         this.restarts = restarts;
         this.view = build();
         restarts.askWith(step -> RestartQuestionDialog.ask(view.getScene().getWindow(), step));
+        restarts.keepLinesAcross(checks);
+        // a run that ends with every node healthy ticks the restart item: show it ticked
+        restarts.statusProperty().addListener((obs, was, now) -> showProcedure());
     }
 
     @Override
@@ -137,7 +140,12 @@ public final class HighAvailabilityPage implements WizardPage {
         });
         Button run = new Button("_Run the restart plan");
         run.setId("run-restart-plan");
-        run.setOnAction(e -> restarts.run());
+        TableView<RestartRunViewModel.Row> progress = restartProgress();
+        run.setOnAction(e -> {
+            restarts.run();
+            // the page scrolls to the focused control: the progress comes into view and the keys move through it
+            progress.requestFocus();
+        });
         run.disableProperty().bind(restarts.busyProperty());
         restartedBy.setId("restarted-by");
         Label status = PageLayout.note("");
@@ -145,7 +153,7 @@ public final class HighAvailabilityPage implements WizardPage {
         status.textProperty().bind(restarts.statusProperty());
         return new VBox(6, PageLayout.note("One server at a time: restart it, wait until its /health answers healthy,"
                 + " then the next, so the cluster keeps serving throughout."), restartPlan,
-                new javafx.scene.layout.HBox(8, run, copy), restartedBy, restartProgress(), status);
+                new javafx.scene.layout.HBox(8, run, copy), restartedBy, progress, status);
     }
 
     /** Each node's line while the plan runs: its turn, its restart, what its health says until it is back. */
@@ -156,8 +164,12 @@ public final class HighAvailabilityPage implements WizardPage {
         table.setMinHeight(110);
         table.setPlaceholder(new Label("Not run in this session."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(TextColumns.of("Server", RestartRunViewModel.Row::target));
-        table.getColumns().add(TextColumns.of("How", RestartRunViewModel.Row::how));
+        TableColumn<RestartRunViewModel.Row, String> server = TextColumns.of("Server", RestartRunViewModel.Row::target);
+        server.setPrefWidth(140);
+        TableColumn<RestartRunViewModel.Row, String> how = TextColumns.ofLong("Restarted", RestartRunViewModel.Row::how);
+        how.setPrefWidth(220);
+        table.getColumns().add(server);
+        table.getColumns().add(how);
         table.getColumns().add(TextColumns.ofLive("Now", RestartRunViewModel.Row::state));
         return table;
     }
