@@ -28,6 +28,7 @@ import org.clusterwright.ui.pages.VerifyPage;
 import org.clusterwright.ui.pages.WelcomePage;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ public final class WizardWindow {
             new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
 
     private final WizardModel model;
+    /** How each page is made: on its first showing, so opening the wizard builds only the page it shows. */
+    private final Map<PageId, Supplier<WizardPage>> pageFactories = new EnumMap<>(PageId.class);
     private final Map<PageId, WizardPage> pages = new EnumMap<>(PageId.class);
     private final StepList stepList;
     private final StackPane content = new StackPane();
@@ -59,17 +62,17 @@ public final class WizardWindow {
         this.files = new ProfileFiles(model, this::window, ProfileLocations.defaultFolder());
         this.stepList = new StepList(model);
         this.demoLab = new DemoLab(model, files, fxThread);
-        pages.put(PageId.WELCOME, new WelcomePage(model, files, demoLab));
-        pages.put(PageId.DATABASE, new DatabasePage(model, checks(Step.DATABASE, fxThread, checkDeadline)));
-        pages.put(PageId.ENCRYPTION_KEY, new EncryptionKeyPage(model,
+        pageFactories.put(PageId.WELCOME, () -> new WelcomePage(model, files, demoLab));
+        pageFactories.put(PageId.DATABASE, () -> new DatabasePage(model, checks(Step.DATABASE, fxThread, checkDeadline)));
+        pageFactories.put(PageId.ENCRYPTION_KEY, () -> new EncryptionKeyPage(model,
                 new KeyStepViewModel(model, checks(Step.ENCRYPTION_KEY, fxThread, checkDeadline), fxThread)));
-        pages.put(PageId.STORAGE, new StoragePage(model,
+        pageFactories.put(PageId.STORAGE, () -> new StoragePage(model,
                 new StorageStepViewModel(model, checks(Step.STORAGE, fxThread, checkDeadline), fxThread)));
-        pages.put(PageId.HIGH_AVAILABILITY, new HighAvailabilityPage(model,
+        pageFactories.put(PageId.HIGH_AVAILABILITY, () -> new HighAvailabilityPage(model,
                 checks(Step.HIGH_AVAILABILITY, fxThread, checkDeadline), new RestartRunViewModel(model, fxThread)));
-        pages.put(PageId.VERIFY, new VerifyPage(model,
+        pageFactories.put(PageId.VERIFY, () -> new VerifyPage(model,
                 new VerifyStepViewModel(model, checks(Step.VERIFY, fxThread, checkDeadline))));
-        pages.put(PageId.REPORT, new ReportPage(model, new ReportStepViewModel(model, fxThread)));
+        pageFactories.put(PageId.REPORT, () -> new ReportPage(model, new ReportStepViewModel(model, fxThread)));
         build();
     }
 
@@ -177,7 +180,7 @@ public final class WizardWindow {
         if (id == null) {
             return;
         }
-        WizardPage page = pages.get(id);
+        WizardPage page = pages.computeIfAbsent(id, missing -> pageFactories.get(missing).get());
         if (shown != null && shown != page) {
             shown.leaving();
         }
