@@ -17,8 +17,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,11 +40,7 @@ final class LabBalancer implements AutoCloseable {
     LabBalancer(List<LabNode> nodes) throws IOException {
         this.nodes = List.copyOf(nodes);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        this.workers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "lab-balancer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = LabServers.workers("lab-balancer");
         this.client = HttpClient.newBuilder().connectTimeout(NODE_TIMEOUT).executor(workers)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         server.setExecutor(workers);
@@ -106,12 +100,6 @@ final class LabBalancer implements AutoCloseable {
     /** Stops listening at once and ends its threads, so its port is free when this returns. */
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
-        try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        LabServers.stop(server, workers);
     }
 }

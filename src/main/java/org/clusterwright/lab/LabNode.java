@@ -12,8 +12,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,11 +32,7 @@ public final class LabNode implements AutoCloseable {
         this.name = name;
         this.configFile = configFile;
         this.server = HttpServer.create(new InetSocketAddress(address, 0), 50);
-        this.workers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "lab-" + name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = LabServers.workers("lab-" + name);
         server.setExecutor(workers);
         server.createContext("/health", this::health);
         server.createContext("/api/", new SettingsApi(apiKey, this::openDatabase));
@@ -121,12 +115,6 @@ public final class LabNode implements AutoCloseable {
     /** Stops listening at once and ends the node's threads, so its port is free when this returns. */
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
-        try {
-            workers.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        LabServers.stop(server, workers);
     }
 }

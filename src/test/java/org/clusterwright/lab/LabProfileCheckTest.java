@@ -45,10 +45,7 @@ class LabProfileCheckTest {
             assertThat(results).containsEntry("key.read@" + node, "PASS");
         }
         assertThat(results).containsEntry("key.consistent@cluster", "FAIL");
-        JsonNode consistent = null;
-        for (JsonNode result : resultsJson(out.toString()).get("results")) {
-            consistent = result.get("id").asText().equals("key.consistent") ? result : consistent;
-        }
+        JsonNode consistent = result(out, "key.consistent");
         assertThat(consistent.get("summary").asText()).contains(Lab.ODD_KEY_NODE + " differs");
         assertThat(consistent.at("/evidence/oddNodes").asText()).isEqualTo(Lab.ODD_KEY_NODE);
     }
@@ -63,10 +60,7 @@ class LabProfileCheckTest {
         }
         assertThat(results).containsEntry("verify.version@cluster", "PASS").containsEntry("verify.balancer@load-balancer",
                 "PASS");
-        JsonNode balancer = null;
-        for (JsonNode result : resultsJson(out.toString()).get("results")) {
-            balancer = result.get("id").asText().equals("verify.balancer") ? result : balancer;
-        }
+        JsonNode balancer = result(out, "verify.balancer");
         // round robin: every node named in the evidence as having served requests, by the X-Served-By header
         for (String node : Lab.NODE_NAMES) {
             assertThat(balancer.toString()).contains(node);
@@ -88,6 +82,16 @@ class LabProfileCheckTest {
         resultsJson(out.toString()).get("results").forEach(result -> results.put(result.get("id").asText() + "@"
                 + result.get("target").asText(), result.get("status").asText()));
         return results;
+    }
+
+    /** The last result with {@code id} in the JSON that {@code check} wrote. */
+    private static JsonNode result(StringWriter out, String id) throws Exception {
+        JsonNode found = null;
+        for (JsonNode result : resultsJson(out.toString()).get("results")) {
+            found = result.get("id").asText().equals(id) ? result : found;
+        }
+        assertThat(found).as(id).isNotNull();
+        return found;
     }
 
     private static JsonNode resultsJson(String text) throws Exception {
