@@ -113,6 +113,11 @@ public final class RestartRunViewModel {
     /** Starts the plan; call on the FX thread. */
     public void run() {
         RestartPlan plan = RestartPlanner.plan(model.profile());
+        if (plan.steps().isEmpty()) {
+            rows.clear();
+            status.set("No server to restart: add the servers on the Database and servers page first.");
+            return;
+        }
         Optional<NodeRestarter> lab = labRestarter();
         rows.setAll(plan.steps().stream().map(step -> new Row(step.target(), lab.isPresent() ? "by the demo lab"
                 : "by you: " + step.how(), new SimpleStringProperty(step.inCluster() ? "waiting its turn"

@@ -71,6 +71,19 @@ class RestartRunViewModelTest {
         }
     }
 
+    @Test
+    void aProfileWithoutServersHasNothingToRestartAndSaysWhereToAddThem() {
+        WizardModel model = modelWith();
+        RestartRunViewModel run = new RestartRunViewModel(model, Runnable::run, Duration.ofSeconds(5));
+
+        run.run();
+
+        assertThat(run.statusProperty().get()).isEqualTo("No server to restart: add the servers on the Database and "
+                + "servers page first.");
+        assertThat(run.rows()).isEmpty();
+        assertThat(model.results(Step.HIGH_AVAILABILITY)).noneMatch(r -> r.id().value().equals("ha.restart"));
+    }
+
     private static WizardModel modelWith(SimulatedNode... simulated) {
         WizardModel model = new WizardModel(new ProfileStore(), new InMemorySecretStore());
         model.newProfile(Product.PROGET, "restarts");
