@@ -2,7 +2,6 @@ package org.clusterwright.lab;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.clusterwright.cluster.lb.NodeHeader;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,11 +21,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The lab's load balancer: round robin over the nodes, passing a request on to the next node when one refuses the
  * connection (as nginx's {@code proxy_next_upstream error} does: nothing was sent, so even a POST is safe to pass
- * on), and naming the node that answered in the {@value NodeHeader#DEFAULT} header, as the configs
+ * on), and naming the node that answered in the {@value #NODE_HEADER} header, as the configs
  * {@code clusterwright lb-config} writes do. It stands in for nginx or HAProxy, which a newcomer's machine may not
  * have, and carries only what the lab's nodes answer: health, the settings API and the restart hook.
  */
 final class LabBalancer implements AutoCloseable {
+    /** The header lb-config's configs add by default; the lab does not use their code, a test keeps them alike. */
+    static final String NODE_HEADER = "X-Served-By";
     private static final Duration NODE_TIMEOUT = Duration.ofSeconds(5);
     private static final List<String> PASSED_HEADERS = List.of("Content-Type", "Set-Cookie");
     private static final List<String> PASSED_REQUEST_HEADERS = List.of("Content-Type", "X-ApiKey", "Accept", "Cookie");
@@ -89,7 +90,7 @@ final class LabBalancer implements AutoCloseable {
         for (String header : PASSED_HEADERS) {
             answer.headers().allValues(header).forEach(value -> exchange.getResponseHeaders().add(header, value));
         }
-        exchange.getResponseHeaders().set(NodeHeader.DEFAULT, node.name());
+        exchange.getResponseHeaders().set(NODE_HEADER, node.name());
         byte[] body = answer.body();
         exchange.sendResponseHeaders(answer.statusCode(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -19,7 +19,6 @@ import org.clusterwright.cluster.restart.RestartPlan;
 import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.cluster.restart.RestartStep;
 import org.clusterwright.engine.Step;
-import org.clusterwright.lab.LabRestarts;
 import org.clusterwright.profile.ProfileProblem.Section;
 
 import java.io.IOException;

@@ -65,7 +65,8 @@ class LabProfileCheckTest {
         for (String node : Lab.NODE_NAMES) {
             assertThat(balancer.toString()).contains(node);
         }
-        assertThat(balancer.at("/evidence/header").asText()).isEqualTo("X-Served-By");
+        assertThat(balancer.at("/evidence/header").asText()).isEqualTo(LabBalancer.NODE_HEADER)
+                .isEqualTo(org.clusterwright.cluster.lb.NodeHeader.DEFAULT);
     }
 
     private static Map<String, String> check(String step) throws Exception {

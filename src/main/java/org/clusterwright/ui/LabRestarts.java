@@ -1,6 +1,8 @@
-package org.clusterwright.lab;
+package org.clusterwright.ui;
 
 import org.clusterwright.cluster.restart.NodeRestarter;
+import org.clusterwright.lab.LabFolder;
+import org.clusterwright.lab.LabRequests;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,14 +12,14 @@ import java.util.Optional;
  * Restarts for a profile that belongs to a running lab: the wizard runs its restart plan by asking the lab, as
  * {@code clusterwright lab restart NODE} does, whether the lab runs in the wizard itself or from the command line.
  */
-public final class LabRestarts {
+final class LabRestarts {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private LabRestarts() {
     }
 
     /** A restarter when {@code profileFile} is the profile of a lab that is running now; empty otherwise. */
-    public static Optional<NodeRestarter> forProfile(Path profileFile) {
+    static Optional<NodeRestarter> forProfile(Path profileFile) {
         if (profileFile == null || profileFile.getParent() == null) {
             return Optional.empty();
         }
