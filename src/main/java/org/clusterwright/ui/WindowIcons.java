@@ -1,5 +1,6 @@
 package org.clusterwright.ui;
 
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -16,7 +17,24 @@ public final class WindowIcons {
     }
 
     public static void apply(Stage stage) {
-        stage.getIcons().setAll(SIZES.stream().map(WindowIcons::load).toList());
+        stage.getIcons().setAll(loadAll());
+    }
+
+    /**
+     * Decodes the icons on a thread of their own and gives them to the window once done: decoding seven PNGs on the
+     * JavaFX thread held the first page back, and a title bar that gains its icon a moment later looks no different.
+     */
+    public static void applyInBackground(Stage stage) {
+        Thread loader = new Thread(() -> {
+            List<Image> icons = loadAll();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "window-icons");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static List<Image> loadAll() {
+        return SIZES.stream().map(WindowIcons::load).toList();
     }
 
     static String resource(int size) {

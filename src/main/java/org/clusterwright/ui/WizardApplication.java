@@ -5,16 +5,28 @@ import javafx.stage.Stage;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.SecretStores;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
 /** The JavaFX application: one window holding the wizard. */
 public final class WizardApplication extends Application {
+    /**
+     * The model, made on another thread while JavaFX starts its toolkit: opening the keyring (a D-Bus round trip on
+     * Linux) and setting up the profile reader need no toolkit, and the JavaFX thread has the first page to build.
+     */
+    private static volatile CompletableFuture<WizardModel> preparedModel;
     private WizardWindow window;
+
+    /** Starts making the model; called before {@link Application#launch}, so the two overlap. */
+    static void prepareModel() {
+        preparedModel = CompletableFuture.supplyAsync(WizardApplication::newModel);
+    }
 
     @Override
     public void start(Stage stage) {
-        WizardModel model = new WizardModel(new ProfileStore(), SecretStores.open(System::getenv));
-        window = WizardWindow.create(model);
+        window = WizardWindow.create(model());
         stage.setTitle("Clusterwright");
-        WindowIcons.apply(stage);
+        WindowIcons.applyInBackground(stage);
         FirstPageAnnouncement.install(stage);
         stage.setScene(window.createScene());
         stage.setMinWidth(900);
@@ -25,6 +37,22 @@ public final class WizardApplication extends Application {
             }
         });
         stage.show();
+    }
+
+    private static WizardModel model() {
+        CompletableFuture<WizardModel> prepared = preparedModel;
+        if (prepared == null) {
+            return newModel();
+        }
+        try {
+            return prepared.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static WizardModel newModel() {
+        return new WizardModel(new ProfileStore(), SecretStores.open(System::getenv));
     }
 
     /** JavaFX calls this once the last window has closed. */

@@ -8,6 +8,7 @@ public final class WizardLauncher {
     }
 
     public static void open() {
+        WizardApplication.prepareModel();
         Application.launch(WizardApplication.class);
     }
 }

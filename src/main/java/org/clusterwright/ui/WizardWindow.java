@@ -111,11 +111,11 @@ public final class WizardWindow {
     }
 
     public void show(PageId page) {
-        stepList.getSelectionModel().select(page);
+        stepList.select(page);
     }
 
     public PageId currentPage() {
-        return stepList.getSelectionModel().getSelectedItem();
+        return stepList.selected();
     }
 
     private CheckRunViewModel checks(Step step, Executor fxThread, Duration deadline) {
@@ -127,8 +127,8 @@ public final class WizardWindow {
         root.setLeft(sidebar());
         root.setCenter(content);
         root.setBottom(navigation());
-        stepList.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> display(now));
-        stepList.getSelectionModel().select(PageId.WELCOME);
+        stepList.selectedProperty().addListener((obs, was, now) -> display(now));
+        stepList.select(PageId.WELCOME);
     }
 
     private Node sidebar() {
@@ -153,13 +153,12 @@ public final class WizardWindow {
         Button back = new Button("Back");
         back.setId("back");
         back.setOnAction(e -> move(-1));
-        back.disableProperty().bind(stepList.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
+        back.disableProperty().bind(stepList.selectedProperty().isEqualTo(PageId.values()[0]));
         Button next = new Button("Next");
         next.setId("next");
         next.setDefaultButton(true);
         next.setOnAction(e -> move(1));
-        next.disableProperty().bind(stepList.getSelectionModel().selectedIndexProperty()
-                .greaterThanOrEqualTo(PageId.values().length - 1));
+        next.disableProperty().bind(stepList.selectedProperty().isEqualTo(PageId.values()[PageId.values().length - 1]));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label("Alt+B or Ctrl+PgUp back · Alt+N or Ctrl+PgDn next · Ctrl+S save");
@@ -170,9 +169,9 @@ public final class WizardWindow {
     }
 
     private void move(int delta) {
-        int index = stepList.getSelectionModel().getSelectedIndex() + delta;
+        int index = stepList.selectedIndex() + delta;
         if (index >= 0 && index < PageId.values().length) {
-            stepList.getSelectionModel().select(index);
+            stepList.select(PageId.values()[index]);
         }
     }
 

@@ -3,12 +3,13 @@ package org.clusterwright.ui.pages;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileProblem.Section;
@@ -24,13 +25,18 @@ import org.clusterwright.ui.widgets.PageLayout;
 import org.clusterwright.ui.widgets.TextBinding;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** Creates, opens and saves profiles, and names the cluster and its product. */
 public final class WelcomePage implements WizardPage {
+    /** More saved profiles than this are left to Open…, so the page stays short. */
+    private static final int SAVED_SHOWN = 10;
+
     private final WizardModel model;
     private final ProfileFiles files;
     private final DemoLab demoLab;
-    private final ListView<Path> saved = new ListView<>();
+    /** One link per saved profile: a click, or Enter on it, opens it. */
+    private final VBox saved = new VBox(2);
     private final Node view;
 
     public WelcomePage(WizardModel model, ProfileFiles files, DemoLab demoLab) {
@@ -52,15 +58,40 @@ public final class WelcomePage implements WizardPage {
 
     @Override
     public void entering() {
-        saved.setItems(FXCollections.observableArrayList(files.savedProfiles()));
+        showSaved(files.savedProfiles());
+    }
+
+    private void showSaved(List<Path> profiles) {
+        saved.getChildren().clear();
+        if (profiles.isEmpty()) {
+            saved.getChildren().add(PageLayout.note("No saved profiles in " + files.folder() + "."));
+            return;
+        }
+        for (Path profile : profiles.subList(0, Math.min(profiles.size(), SAVED_SHOWN))) {
+            Hyperlink open = new Hyperlink(profile.getFileName().toString());
+            open.getStyleClass().add("saved-profile");
+            open.setOnAction(e -> files.open(profile));
+            // a link takes Space; Enter is what people press on a link, and it must not reach the Next button
+            open.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    open.fire();
+                    e.consume();
+                }
+            });
+            saved.getChildren().add(open);
+        }
+        if (profiles.size() > SAVED_SHOWN) {
+            saved.getChildren().add(PageLayout.note((profiles.size() - SAVED_SHOWN) + " more in " + files.folder()
+                    + "; Open… reaches them."));
+        }
     }
 
     private Node build() {
         TextField name = new TextField();
         name.setId("profile-name");
-        ComboBox<Product> product = new ComboBox<>(FXCollections.observableArrayList(Product.values()));
+        ChoiceBox<Product> product = new ChoiceBox<>(FXCollections.observableArrayList(Product.values()));
         product.setId("product");
-        ComboBox<VersionLine> versionLine = new ComboBox<>(FXCollections.observableArrayList(VersionLine.values()));
+        ChoiceBox<VersionLine> versionLine = new ChoiceBox<>(FXCollections.observableArrayList(VersionLine.values()));
         versionLine.setId("version-line");
 
         Runnable refreshName = TextBinding.bind(name, () -> profile().getName(), v -> profile().setName(v),
@@ -115,25 +146,6 @@ public final class WelcomePage implements WizardPage {
         where.setWrapText(true);
 
         saved.setId("saved-profiles");
-        saved.setPrefHeight(110);
-        saved.setPlaceholder(new Label("No saved profiles in " + files.folder() + "."));
-        saved.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(Path item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.getFileName().toString());
-            }
-        });
-        saved.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                openSelected();
-            }
-        });
-        saved.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-            }
-        });
         entering();
 
         Button tryLab = new Button("Try the demo lab");
@@ -155,15 +167,8 @@ public final class WelcomePage implements WizardPage {
                         + "server, shared storage, High Availability switched on, and a verified result. It checks "
                         + "everything before it changes anything.",
                 PageLayout.section("This cluster"), cluster.build(), where, actions,
-                PageLayout.section("Saved profiles (double-click or Enter to open)"), saved,
+                PageLayout.section("Saved profiles"), saved,
                 PageLayout.section("Demo lab"), labNote, new HBox(8, tryLab), labStatus, secrets);
-    }
-
-    private void openSelected() {
-        Path selected = saved.getSelectionModel().getSelectedItem();
-        if (selected != null) {
-            files.open(selected);
-        }
     }
 
     private Profile profile() {
