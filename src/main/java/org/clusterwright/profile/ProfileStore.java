@@ -22,9 +22,15 @@ import java.util.stream.Collectors;
 
 /** Reads and writes profile files. Writes are atomic: a temp file beside the target, then a rename over it. */
 public final class ProfileStore {
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /**
+     * Made on first use, not with the store: setting up Jackson loads some 350 classes, and the wizard opens with a
+     * store it has not read or written with yet. A configured mapper is safe to share between threads.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     public Profile load(Path file) throws ProfileException {
         String text;
@@ -47,7 +53,7 @@ public final class ProfileStore {
         }
         refuseNewerSchema(file, tree);
         try {
-            return mapper.treeToValue(tree, Profile.class);
+            return Json.MAPPER.treeToValue(tree, Profile.class);
         } catch (JsonProcessingException e) {
             throw new ProfileException(file, describeMapping(e), e);
         }
@@ -65,7 +71,7 @@ public final class ProfileStore {
     public String toJson(Profile profile) {
         profile.setSchemaVersion(Profile.SCHEMA_VERSION);
         try {
-            return mapper.writeValueAsString(profile) + System.lineSeparator();
+            return Json.MAPPER.writeValueAsString(profile) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a profile must always serialise", e);
         }
@@ -73,7 +79,7 @@ public final class ProfileStore {
 
     private JsonNode readTree(Path file, String text) throws ProfileException {
         try {
-            JsonNode tree = mapper.readTree(text);
+            JsonNode tree = Json.MAPPER.readTree(text);
             if (tree == null || tree.isMissingNode()) {
                 throw new ProfileException(file, "the file is empty. A profile is a JSON object; "
                         + "create one with 'clusterwright profile new'.");

@@ -5,12 +5,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.database.EmbeddedPostgresServer;
 import org.clusterwright.check.Status;
 import org.clusterwright.engine.Step;
+import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileLocations;
 import org.clusterwright.profile.ProfileStore;
@@ -213,6 +215,19 @@ class WizardWalkthroughTest {
         assertThat(reopened.getNodes().get(1).isHaEnabled()).isFalse();
         assertThat(reopened.getEncryptionKey().getFingerprint()).isEqualTo(fingerprint);
         assertThat(model.fileProperty().get()).isEqualTo(saved);
+    }
+
+    @Test
+    void theProductIsPickedFromItsRowAndItsMnemonicFocusesThePickedOne(FxRobot robot) {
+        robot.clickOn("#product-buildmaster");
+        assertThat(model.profile().getProduct()).isEqualTo(Product.BUILDMASTER);
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(robot.lookup("#sidebar-profile").queryAs(Label.class).getText()).contains("BuildMaster");
+        robot.clickOn("#profile-name");
+        robot.press(KeyCode.ALT).type(KeyCode.P).release(KeyCode.ALT);
+        assertThat(robot.lookup("#product-buildmaster").queryAs(ToggleButton.class).isFocused()).isTrue();
+        robot.type(KeyCode.LEFT).type(KeyCode.SPACE);
+        assertThat(model.profile().getProduct()).isEqualTo(Product.PROGET);
     }
 
     @Test

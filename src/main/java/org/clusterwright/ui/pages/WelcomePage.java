@@ -1,9 +1,7 @@
 package org.clusterwright.ui.pages;
 
-import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextField;
@@ -22,6 +20,7 @@ import org.clusterwright.ui.WizardPage;
 import org.clusterwright.ui.widgets.FieldFeedback;
 import org.clusterwright.ui.widgets.Forms;
 import org.clusterwright.ui.widgets.PageLayout;
+import org.clusterwright.ui.widgets.SegmentedChoice;
 import org.clusterwright.ui.widgets.TextBinding;
 
 import java.nio.file.Path;
@@ -89,10 +88,8 @@ public final class WelcomePage implements WizardPage {
     private Node build() {
         TextField name = new TextField();
         name.setId("profile-name");
-        ChoiceBox<Product> product = new ChoiceBox<>(FXCollections.observableArrayList(Product.values()));
-        product.setId("product");
-        ChoiceBox<VersionLine> versionLine = new ChoiceBox<>(FXCollections.observableArrayList(VersionLine.values()));
-        versionLine.setId("version-line");
+        SegmentedChoice<Product> product = new SegmentedChoice<>("product", List.of(Product.values()));
+        SegmentedChoice<VersionLine> versionLine = new SegmentedChoice<>("version-line", List.of(VersionLine.values()));
 
         Runnable refreshName = TextBinding.bind(name, () -> profile().getName(), v -> profile().setName(v),
                 () -> model.edited(Section.GENERAL));
