@@ -1,12 +1,20 @@
 package org.clusterwright.ui;
 
+import org.clusterwright.cluster.health.HealthUrls;
 import org.clusterwright.cluster.restart.NodeRestarter;
+import org.clusterwright.cluster.restart.RestartPlan;
+import org.clusterwright.cluster.restart.RestartStep;
 import org.clusterwright.lab.LabFolder;
 import org.clusterwright.lab.LabRequests;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+
+import static org.clusterwright.cluster.restart.CommandLines.shellQuoted;
+import static org.clusterwright.cluster.restart.CommandLines.shellUntilHealthy;
 
 /**
  * Restarts for a profile that belongs to a running lab: the wizard runs its restart plan by asking the lab, as
@@ -20,6 +28,33 @@ final class LabRestarts {
 
     /** A restarter when {@code profileFile} is the profile of a lab that is running now; empty otherwise. */
     static Optional<NodeRestarter> forProfile(Path profileFile) {
+        return runningLab(profileFile).map(folder -> step -> LabRequests.restart(folder, step.target(), PATIENCE));
+    }
+
+    /**
+     * The plan to show for {@code profileFile}: a running lab's nodes are simulated on this machine, so their lines are
+     * the lab's own restart command and a wait for health, not the Windows service commands a real node needs.
+     */
+    static RestartPlan planFor(Path profileFile, RestartPlan plan) {
+        return runningLab(profileFile).map(folder -> labPlan(folder, plan)).orElse(plan);
+    }
+
+    private static RestartPlan labPlan(LabFolder folder, RestartPlan plan) {
+        List<RestartStep> steps = new ArrayList<>();
+        for (RestartStep step : plan.steps()) {
+            List<String> commands = new ArrayList<>();
+            commands.add("clusterwright lab restart " + shellQuoted(step.target()) + " --folder "
+                    + shellQuoted(folder.root().toString()));
+            if (!step.healthBaseUrl().isEmpty()) {
+                commands.add(shellUntilHealthy(HealthUrls.health(step.healthBaseUrl()).toString()));
+            }
+            steps.add(new RestartStep(step.target(), step.inCluster(), "the demo lab's node, restarted by the lab",
+                    commands, step.healthBaseUrl()));
+        }
+        return new RestartPlan(plan.title(), steps);
+    }
+
+    private static Optional<LabFolder> runningLab(Path profileFile) {
         if (profileFile == null || profileFile.getParent() == null) {
             return Optional.empty();
         }
@@ -27,6 +62,6 @@ final class LabRestarts {
         if (!folder.profile().equals(profileFile.toAbsolutePath().normalize()) || !LabRequests.running(folder)) {
             return Optional.empty();
         }
-        return Optional.of(step -> LabRequests.restart(folder, step.target(), PATIENCE));
+        return Optional.of(folder);
     }
 }

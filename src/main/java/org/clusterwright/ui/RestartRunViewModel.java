@@ -102,6 +102,11 @@ public final class RestartRunViewModel {
         return rows;
     }
 
+    /** The plan for the open profile, with the lab's own lines when it is a running lab's. */
+    public RestartPlan plan() {
+        return LabRestarts.planFor(model.fileProperty().get(), RestartPlanner.plan(model.profile()));
+    }
+
     /** Who will restart the nodes, in words for the page. */
     public String restartedBy() {
         return labRestarter().isPresent()
@@ -111,7 +116,7 @@ public final class RestartRunViewModel {
 
     /** Starts the plan; call on the FX thread. */
     public void run() {
-        RestartPlan plan = RestartPlanner.plan(model.profile());
+        RestartPlan plan = plan();
         if (plan.steps().isEmpty()) {
             rows.clear();
             status.set("No server to restart: add the servers on the Database and servers page first.");

@@ -49,6 +49,8 @@ class DebianPackageIT {
         assertThat(deb.field("Package")).isEqualTo("clusterwright");
         assertThat(deb.field("Version")).isEqualTo(releaseVersion + "-1");
         assertThat(deb.field("Depends").split(",\\s*")).contains("libgtk-3-0");
+        assertThat(deb.field("Maintainer")).as("vendor and address from installer/app.args and linux.args")
+                .isEqualTo("Clusterwright <maintainers@clusterwright.invalid>");
     }
 
     @Test

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.assertj.core.groups.Tuple;
 import org.clusterwright.check.CheckResult;
@@ -159,6 +160,11 @@ class DemoLabWalkTest {
         robot.clickOn("#next");
         assertThat(window.currentPage()).isEqualTo(PageId.HIGH_AVAILABILITY);
         assertThat(label(robot, "#restarted-by")).startsWith("The demo lab restarts its nodes itself");
+        // the lab's nodes run on this machine: their lines are the lab's restart command, not Windows remoting
+        assertThat(robot.lookup("#restart-plan").queryAs(TextArea.class).getText())
+                .contains("clusterwright lab restart proget-1 --folder " + labFolder())
+                .contains("until curl -fsS --max-time 10 http://")
+                .doesNotContain("Invoke-Command").doesNotContain("Restart-Service");
         for (Node item : robot.lookup(".ha-item").queryAll()) {
             CheckBox box = (CheckBox) item;
             if (!box.getText().contains("Restart")) {

@@ -13,10 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import static org.clusterwright.cluster.restart.CommandLines.powerShellQuoted;
+import static org.clusterwright.cluster.restart.CommandLines.powerShellUntilHealthy;
+import static org.clusterwright.cluster.restart.CommandLines.shellQuoted;
+import static org.clusterwright.cluster.restart.CommandLines.shellUntilHealthy;
+
 /**
  * Plans the restart Inedo's guide asks for after switching HA on: every node, one at a time. Drained nodes go first,
  * since they carry no traffic; then the nodes in the cluster, in profile order, so at most one of them is down at once.
- * Windows nodes get PowerShell remoting, Docker nodes docker commands; each step ends with a wait for /health.
+ * Windows nodes get PowerShell remoting, or plain PowerShell when their config sits in a folder of this machine (the
+ * service runs here too); Docker nodes get docker commands; each step ends with a wait for /health.
  */
 public final class RestartPlanner {
     private RestartPlanner() {
@@ -40,28 +46,31 @@ public final class RestartPlanner {
      */
     public static RestartPlan kubernetes(String kind, String name, String namespace, String balancerUrl) {
         String workload = kind.toLowerCase(Locale.ROOT) + "/" + name;
-        String ns = namespace == null || namespace.isBlank() ? "" : " -n " + sh(namespace);
+        String ns = namespace == null || namespace.isBlank() ? "" : " -n " + shellQuoted(namespace);
         List<String> commands = List.of(
-                "kubectl rollout restart " + sh(workload) + ns,
-                "kubectl rollout status " + sh(workload) + ns + " --timeout=30m");
+                "kubectl rollout restart " + shellQuoted(workload) + ns,
+                "kubectl rollout status " + shellQuoted(workload) + ns + " --timeout=30m");
         return new RestartPlan("Restart the pods of " + workload,
                 List.of(new RestartStep(workload, true, "rolling restart, one pod at a time", commands, balancerUrl)));
     }
 
     private static RestartStep windows(ClusterNode node, List<String> services, VersionLine line) {
-        String names = services.stream().map(RestartPlanner::ps).collect(Collectors.joining(", "));
+        String names = services.stream().map(CommandLines::powerShellQuoted).collect(Collectors.joining(", "));
+        boolean local = node.getLocalConfigFolder() != null;
         List<String> commands = new ArrayList<>();
         if (line == VersionLine.PROGET_5_3_AND_OLDER) {
             commands.add("# if ProGet's web application runs in IIS, recycle its application pool instead of INEDOPROGETWEBSVC");
         }
-        commands.add("Invoke-Command -ComputerName " + ps(node.getHost()) + " -ScriptBlock { Restart-Service -Name "
-                + names + " }");
+        String restart = "Restart-Service -Name " + names;
+        commands.add(local ? restart
+                : "Invoke-Command -ComputerName " + powerShellQuoted(node.getHost()) + " -ScriptBlock { " + restart + " }");
         String health = healthUrl(node);
         if (!health.isEmpty()) {
-            commands.add("do { Start-Sleep -Seconds 5; try { $ok = (Invoke-WebRequest -UseBasicParsing -TimeoutSec 10 -Uri "
-                    + ps(health) + ").StatusCode -eq 200 } catch { $ok = $false } } until ($ok)");
+            commands.add(powerShellUntilHealthy(health));
         }
-        return new RestartStep(NodeTargets.of(node), node.isHaEnabled(), "PowerShell remoting", commands, node.getBaseUrl());
+        return new RestartStep(NodeTargets.of(node), node.isHaEnabled(),
+                local ? "PowerShell on this machine, where its config folder is" : "PowerShell remoting", commands,
+                node.getBaseUrl());
     }
 
     private static RestartStep docker(ClusterNode node) {
@@ -69,14 +78,14 @@ public final class RestartPlanner {
         String file = node.getEnvFile();
         if (file != null && (file.endsWith(".yml") || file.endsWith(".yaml"))) {
             commands.add("# restarts every service of this compose file; add the product's service name to restart only it");
-            commands.add("docker compose -f " + sh(file) + " restart");
+            commands.add("docker compose -f " + shellQuoted(file) + " restart");
         } else {
             commands.add("# the container's name; change it if yours is named otherwise");
-            commands.add("docker restart " + sh(NodeTargets.of(node)));
+            commands.add("docker restart " + shellQuoted(NodeTargets.of(node)));
         }
         String health = healthUrl(node);
         if (!health.isEmpty()) {
-            commands.add("until curl -fsS --max-time 10 " + sh(health) + " >/dev/null; do sleep 5; done");
+            commands.add(shellUntilHealthy(health));
         }
         return new RestartStep(NodeTargets.of(node), node.isHaEnabled(), "Docker", commands, node.getBaseUrl());
     }
@@ -87,15 +96,5 @@ public final class RestartPlanner {
         } catch (IllegalArgumentException noUsableUrl) {
             return "";
         }
-    }
-
-    /** A PowerShell single-quoted string: nothing inside is expanded; a quote is doubled. */
-    private static String ps(String text) {
-        return "'" + String.valueOf(text).replace("'", "''") + "'";
-    }
-
-    /** A POSIX shell single-quoted word. */
-    private static String sh(String text) {
-        return text.matches("[A-Za-z0-9._/:=@-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 }

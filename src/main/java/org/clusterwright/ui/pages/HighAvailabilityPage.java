@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 import org.clusterwright.cluster.HaChecklist;
 import org.clusterwright.cluster.HaItem;
 import org.clusterwright.cluster.HaProcedure;
-import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeRole;
@@ -122,7 +121,7 @@ public final class HighAvailabilityPage implements WizardPage {
                 procedure.getChildren().add(PageLayout.note("    " + item.link()));
             }
         }
-        restartPlan.setText(RestartPlanner.plan(profile).text());
+        restartPlan.setText(restarts.plan().text());
         restartedBy.setText(restarts.restartedBy());
     }
 

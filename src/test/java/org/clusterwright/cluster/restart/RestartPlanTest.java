@@ -29,6 +29,20 @@ class RestartPlanTest {
     }
 
     @Test
+    void aNodeWhoseConfigIsInALocalFolderIsRestartedOnThisMachineWithoutRemoting() {
+        ClusterNode local = windows("pg1");
+        local.setLocalConfigFolder("C:\\ProgramData\\Inedo\\SharedConfig");
+        Profile profile = profile(Product.PROGET, VersionLine.V2025_AND_NEWER, local, windows("pg2"));
+
+        List<RestartStep> steps = RestartPlanner.plan(profile).steps();
+
+        assertThat(steps.get(0).commands().get(0)).isEqualTo("Restart-Service -Name 'INEDOPROGETSVC'");
+        assertThat(steps.get(0).commands()).noneMatch(line -> line.contains("Invoke-Command"));
+        assertThat(steps.get(0).how()).isEqualTo("PowerShell on this machine, where its config folder is");
+        assertThat(steps.get(1).commands().get(0)).startsWith("Invoke-Command -ComputerName 'pg2.corp'");
+    }
+
+    @Test
     void olderLinesRestartTheWebServiceTooWithTheirProductsNames() {
         Profile buildMaster = profile(Product.BUILDMASTER, VersionLine.V2023_TO_2024, windows("bm1"));
         assertThat(RestartPlanner.plan(buildMaster).steps().get(0).commands().get(0))
