@@ -23,6 +23,14 @@ record UnpackedDeb(Path deb, Path root, Path control) {
     /** The one .deb in {@code folder}, unpacked into {@code into}. */
     static UnpackedDeb unpack(Path folder, Path into) throws IOException, InterruptedException {
         String dpkgDeb = ProgramRequirements.require("dpkg-deb", "dpkg").toString();
+        UnpackedDeb unpacked = new UnpackedDeb(find(folder), into.resolve("root"), into.resolve("control"));
+        ProgramRun.run(DEADLINE, dpkgDeb, "-x", unpacked.deb.toString(), unpacked.root.toString()).succeeded();
+        ProgramRun.run(DEADLINE, dpkgDeb, "-e", unpacked.deb.toString(), unpacked.control.toString()).succeeded();
+        return unpacked;
+    }
+
+    /** The one .deb in {@code folder}. */
+    static Path find(Path folder) throws IOException {
         List<Path> debs;
         try (Stream<Path> files = Files.list(folder)) {
             debs = files.filter(file -> file.getFileName().toString().endsWith(".deb")).toList();
@@ -30,10 +38,7 @@ record UnpackedDeb(Path deb, Path root, Path control) {
         if (debs.size() != 1) {
             throw new AssertionError("expected one .deb in " + folder + " (made by mvn -Pinstaller package), found " + debs);
         }
-        UnpackedDeb unpacked = new UnpackedDeb(debs.get(0), into.resolve("root"), into.resolve("control"));
-        ProgramRun.run(DEADLINE, dpkgDeb, "-x", unpacked.deb.toString(), unpacked.root.toString()).succeeded();
-        ProgramRun.run(DEADLINE, dpkgDeb, "-e", unpacked.deb.toString(), unpacked.control.toString()).succeeded();
-        return unpacked;
+        return debs.get(0);
     }
 
     /** One field of the control file, as dpkg-deb -f reads it. */
