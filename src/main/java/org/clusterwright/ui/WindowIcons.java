@@ -16,10 +16,6 @@ public final class WindowIcons {
     private WindowIcons() {
     }
 
-    public static void apply(Stage stage) {
-        stage.getIcons().setAll(loadAll());
-    }
-
     /**
      * Decodes the icons on a thread of their own and gives them to the window once done: decoding seven PNGs on the
      * JavaFX thread held the first page back, and a title bar that gains its icon a moment later looks no different.
