@@ -1,5 +1,6 @@
 package org.clusterwright.bench;
 
+import org.clusterwright.ui.FirstFrame;
 import org.clusterwright.ui.FirstPageAnnouncement;
 
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class MinimalWindowImage {
     /** Builds the image under {@code folder} from the Clusterwright app image {@code packaged}; returns its launcher. */
     static Path build(Path packaged, Path folder) throws IOException, URISyntaxException {
         Path input = Files.createDirectories(folder.resolve("input"));
-        writeJar(input.resolve("minimal-window.jar"), MinimalWindow.class, FirstPageAnnouncement.class);
+        writeJar(input.resolve("minimal-window.jar"), MinimalWindow.class, FirstPageAnnouncement.class, FirstFrame.class);
         try (Stream<Path> jars = Files.list(packaged.resolve("lib/app/lib"))) {
             for (Path jar : jars.filter(jar -> jar.getFileName().toString().startsWith("javafx-")).toList()) {
                 Files.copy(jar, input.resolve(jar.getFileName()));

@@ -16,10 +16,7 @@ public final class WindowIcons {
     private WindowIcons() {
     }
 
-    /**
-     * Decodes the icons on a thread of their own and gives them to the window once done: decoding seven PNGs on the
-     * JavaFX thread held the first page back, and a title bar that gains its icon a moment later looks no different.
-     */
+    /** Decodes the icons on a thread of their own, not to hold the JavaFX thread, and gives them to the window. */
     public static void applyInBackground(Stage stage) {
         Thread loader = new Thread(() -> {
             List<Image> icons = loadAll();

@@ -26,8 +26,10 @@ public final class WizardApplication extends Application {
     public void start(Stage stage) {
         window = WizardWindow.create(model());
         stage.setTitle("Clusterwright");
-        WindowIcons.applyInBackground(stage);
         FirstPageAnnouncement.install(stage);
+        // the icons wait for the first page: decoding them took a core from it on a two-core machine, and a title
+        // bar that gains its icon a moment later looks no different
+        FirstFrame.whenDrawn(stage, () -> WindowIcons.applyInBackground(stage));
         stage.setScene(window.createScene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);

@@ -65,9 +65,10 @@ public final class DatabasePage implements WizardPage {
 
         CheckPanel checkPanel = new CheckPanel(checks, model.runningProperty(Step.DATABASE), "_Test connection");
         return PageLayout.withChecks(checkPanel, "Step 1: Database and servers",
-                "List every server of the cluster, then paste the connection string from one server's config file. "
-                        + "Every server must use this same string to reach the same database. Test it here before "
-                        + "anything is written.",
+                "Name the cluster and its product, list every server, then paste the connection string from one "
+                        + "server's config file. Every server must use this same string to reach the same database. Test it "
+                        + "here before anything is written.",
+                PageLayout.section("This cluster"), ClusterFields.build(model),
                 PageLayout.section("Servers"), new NodesEditor(model),
                 PageLayout.section("Shared database"), database.build(),
                 PageLayout.note("A password in the connection string is moved to " + model.secrets().describe()

@@ -4,29 +4,20 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.clusterwright.profile.Product;
-import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.ProfileProblem.Section;
-import org.clusterwright.profile.VersionLine;
 import org.clusterwright.ui.DemoLab;
 import org.clusterwright.ui.PageId;
 import org.clusterwright.ui.ProfileFiles;
 import org.clusterwright.ui.WizardModel;
 import org.clusterwright.ui.WizardPage;
-import org.clusterwright.ui.widgets.FieldFeedback;
-import org.clusterwright.ui.widgets.Forms;
 import org.clusterwright.ui.widgets.PageLayout;
-import org.clusterwright.ui.widgets.SegmentedChoice;
-import org.clusterwright.ui.widgets.TextBinding;
 
 import java.nio.file.Path;
 import java.util.List;
 
-/** Creates, opens and saves profiles, and names the cluster and its product. */
+/** Where a session starts: a new profile, a saved one, or the demo lab. The cluster itself is described in step 1. */
 public final class WelcomePage implements WizardPage {
     /** More saved profiles than this are left to Open…, so the page stays short. */
     private static final int SAVED_SHOWN = 10;
@@ -86,40 +77,6 @@ public final class WelcomePage implements WizardPage {
     }
 
     private Node build() {
-        TextField name = new TextField();
-        name.setId("profile-name");
-        SegmentedChoice<Product> product = new SegmentedChoice<>("product", List.of(Product.values()));
-        SegmentedChoice<VersionLine> versionLine = new SegmentedChoice<>("version-line", List.of(VersionLine.values()));
-
-        Runnable refreshName = TextBinding.bind(name, () -> profile().getName(), v -> profile().setName(v),
-                () -> model.edited(Section.GENERAL));
-        Runnable refreshChoices = () -> {
-            product.setValue(profile().getProduct());
-            versionLine.setValue(profile().getVersionLine());
-        };
-        refreshChoices.run();
-        product.valueProperty().addListener((obs, was, now) -> {
-            if (now != null && now != profile().getProduct()) {
-                profile().setProduct(now);
-                model.edited(Section.GENERAL);
-            }
-        });
-        versionLine.valueProperty().addListener((obs, was, now) -> {
-            if (now != null && now != profile().getVersionLine()) {
-                profile().setVersionLine(now);
-                model.edited(Section.GENERAL);
-            }
-        });
-        model.profileProperty().addListener((obs, was, now) -> {
-            refreshName.run();
-            refreshChoices.run();
-        });
-
-        Forms cluster = new Forms()
-                .field("Cluster _name", name).feedback(new FieldFeedback(model, "name"))
-                .field("_Product", product)
-                .field("_Version line", versionLine).feedback(new FieldFeedback(model, "versionLine"));
-
         Button create = new Button("New profile");
         create.setId("new-profile");
         create.setOnAction(e -> files.createNew());
@@ -163,12 +120,8 @@ public final class WelcomePage implements WizardPage {
                         + "cluster, following Inedo's five steps: a shared database, one encryption key on every "
                         + "server, shared storage, High Availability switched on, and a verified result. It checks "
                         + "everything before it changes anything.",
-                PageLayout.section("This cluster"), cluster.build(), where, actions,
+                PageLayout.section("Profile"), where, actions,
                 PageLayout.section("Saved profiles"), saved,
                 PageLayout.section("Demo lab"), labNote, new HBox(8, tryLab), labStatus, secrets);
-    }
-
-    private Profile profile() {
-        return model.profile();
     }
 }

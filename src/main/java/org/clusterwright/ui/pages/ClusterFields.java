@@ -1,0 +1,66 @@
+package org.clusterwright.ui.pages;
+
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import org.clusterwright.profile.Product;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.ProfileProblem.Section;
+import org.clusterwright.profile.VersionLine;
+import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.widgets.FieldFeedback;
+import org.clusterwright.ui.widgets.Forms;
+import org.clusterwright.ui.widgets.SegmentedChoice;
+import org.clusterwright.ui.widgets.TextBinding;
+
+import java.util.List;
+
+/**
+ * The cluster's name, its product and the product's version line, at the top of step 1: the version line decides
+ * which databases the step accepts, and the step's state counts their problems, so they sit beside the database.
+ */
+final class ClusterFields {
+    private ClusterFields() {
+    }
+
+    static Node build(WizardModel model) {
+        TextField name = new TextField();
+        name.setId("profile-name");
+        SegmentedChoice<Product> product = new SegmentedChoice<>("product", List.of(Product.values()));
+        SegmentedChoice<VersionLine> versionLine = new SegmentedChoice<>("version-line", List.of(VersionLine.values()));
+
+        Runnable refreshName = TextBinding.bind(name, () -> profile(model).getName(), v -> profile(model).setName(v),
+                () -> model.edited(Section.GENERAL));
+        Runnable refreshChoices = () -> {
+            product.setValue(profile(model).getProduct());
+            versionLine.setValue(profile(model).getVersionLine());
+        };
+        refreshChoices.run();
+        product.valueProperty().addListener((obs, was, now) -> {
+            if (now != null && now != profile(model).getProduct()) {
+                profile(model).setProduct(now);
+                model.edited(Section.GENERAL);
+            }
+        });
+        versionLine.valueProperty().addListener((obs, was, now) -> {
+            if (now != null && now != profile(model).getVersionLine()) {
+                profile(model).setVersionLine(now);
+                model.edited(Section.GENERAL);
+            }
+        });
+        model.profileProperty().addListener((obs, was, now) -> {
+            refreshName.run();
+            refreshChoices.run();
+        });
+
+        // mnemonics chosen apart from the servers' and the database's on the same page (Server _name, Config _path)
+        return new Forms()
+                .field("Cluster na_me", name).feedback(new FieldFeedback(model, "name"))
+                .field("Pro_duct", product)
+                .field("_Version line", versionLine).feedback(new FieldFeedback(model, "versionLine"))
+                .build();
+    }
+
+    private static Profile profile(WizardModel model) {
+        return model.profile();
+    }
+}
