@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.skin.ScrollPaneSkin;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -44,20 +43,8 @@ public final class PageLayout {
         // pages taller than the window scroll rather than squeezing their tables to nothing
         scroll.setFitToHeight(false);
         scroll.getStyleClass().add("page-scroll");
-        drawDirectly(scroll);
         ScrollToFocus.install(scroll);
         return scroll;
-    }
-
-    /**
-     * A scroll pane's skin keeps its viewport as a bitmap, so scrolling moves pixels instead of drawing the content
-     * again. A page of text and fields draws quickly anyway, and the bitmap made every first frame draw the page twice,
-     * into the bitmap and from it: with JavaFX's software renderer (no usable GPU, as over remote X) that was a
-     * twentieth of the time to the first page.
-     */
-    private static void drawDirectly(ScrollPane scroll) {
-        scroll.setSkin(new ScrollPaneSkin(scroll));
-        scroll.lookup(".viewport").setCache(false);
     }
 
     public static Label section(String text) {
