@@ -1,6 +1,7 @@
 package org.clusterwright.ui;
 
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
@@ -13,7 +14,7 @@ public final class FirstFrame {
 
     /** Runs {@code action} on the JavaFX thread after {@code stage} has been shown and its first frame drawn. */
     public static void whenDrawn(Stage stage, Runnable action) {
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
             @Override
             public void handle(WindowEvent event) {
                 stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
