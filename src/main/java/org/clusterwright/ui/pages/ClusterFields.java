@@ -3,7 +3,6 @@ package org.clusterwright.ui.pages;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import org.clusterwright.profile.Product;
-import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.VersionLine;
 import org.clusterwright.ui.WizardModel;
@@ -28,22 +27,22 @@ final class ClusterFields {
         SegmentedChoice<Product> product = new SegmentedChoice<>("product", List.of(Product.values()));
         SegmentedChoice<VersionLine> versionLine = new SegmentedChoice<>("version-line", List.of(VersionLine.values()));
 
-        Runnable refreshName = TextBinding.bind(name, () -> profile(model).getName(), v -> profile(model).setName(v),
+        Runnable refreshName = TextBinding.bind(name, () -> model.profile().getName(), v -> model.profile().setName(v),
                 () -> model.edited(Section.GENERAL));
         Runnable refreshChoices = () -> {
-            product.setValue(profile(model).getProduct());
-            versionLine.setValue(profile(model).getVersionLine());
+            product.setValue(model.profile().getProduct());
+            versionLine.setValue(model.profile().getVersionLine());
         };
         refreshChoices.run();
         product.valueProperty().addListener((obs, was, now) -> {
-            if (now != null && now != profile(model).getProduct()) {
-                profile(model).setProduct(now);
+            if (now != null && now != model.profile().getProduct()) {
+                model.profile().setProduct(now);
                 model.edited(Section.GENERAL);
             }
         });
         versionLine.valueProperty().addListener((obs, was, now) -> {
-            if (now != null && now != profile(model).getVersionLine()) {
-                profile(model).setVersionLine(now);
+            if (now != null && now != model.profile().getVersionLine()) {
+                model.profile().setVersionLine(now);
                 model.edited(Section.GENERAL);
             }
         });
@@ -58,9 +57,5 @@ final class ClusterFields {
                 .field("Pro_duct", product)
                 .field("_Version line", versionLine).feedback(new FieldFeedback(model, "versionLine"))
                 .build();
-    }
-
-    private static Profile profile(WizardModel model) {
-        return model.profile();
     }
 }
