@@ -23,7 +23,8 @@ public final class FirstPageAnnouncement {
 
     /**
      * The drawing reaches the X server only when the toolkit's event loop next flushes its connection, so the line
-     * waits for one more turn of that loop; without it a screenshot taken at the line was blank in a quarter of the runs.
+     * waits for one more turn of that loop; without it a screenshot taken at the line was blank in a quarter of the
+     * runs.
      */
     private static void announce() {
         Platform.runLater(() -> {

@@ -40,6 +40,7 @@ class FirstFrameTest {
         robot.interact(() -> ((Label) stage.getScene().getRoot()).setText("second frame"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showingWhenRun).containsExactly(true);
-        assertThat(stage.getIcons()).extracting(icon -> (int) icon.getWidth()).containsExactlyElementsOf(WindowIcons.SIZES);
+        assertThat(stage.getIcons()).extracting(icon -> (int) icon.getWidth())
+                .containsExactlyElementsOf(WindowIcons.SIZES);
     }
 }

@@ -66,8 +66,8 @@ public final class DatabasePage implements WizardPage {
         CheckPanel checkPanel = new CheckPanel(checks, model.runningProperty(Step.DATABASE), "_Test connection");
         return PageLayout.withChecks(checkPanel, "Step 1: Database and servers",
                 "Name the cluster and its product, list every server, then paste the connection string from one "
-                        + "server's config file. Every server must use this same string to reach the same database. Test it "
-                        + "here before anything is written.",
+                        + "server's config file. Every server must use this same string to reach the same database. "
+                        + "Test it here before anything is written.",
                 PageLayout.section("This cluster"), ClusterFields.build(model),
                 PageLayout.section("Servers"), new NodesEditor(model),
                 PageLayout.section("Shared database"), database.build(),
