@@ -9,8 +9,8 @@ import org.clusterwright.ui.FirstPageAnnouncement;
 
 /**
  * The start-up benchmark's baseline: a window of the wizard's size holding one label, started like Clusterwright
- * (a main class that does not extend Application, JavaFX on the class path) and announcing its first frame the
- * same way.
+ * (a main class that does not extend Application, on the packaged runtime with JavaFX in it) and announcing its
+ * first frame the same way.
  */
 public final class MinimalWindow {
     private MinimalWindow() {

@@ -17,7 +17,7 @@ import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
 /**
- * A jpackage app image of {@link MinimalWindow} on the packaged Clusterwright's own Java runtime and JavaFX jars,
+ * A jpackage app image of {@link MinimalWindow} on the packaged Clusterwright's own Java runtime, JavaFX included,
  * so the baseline starts exactly as the packaged program does, minus the program.
  */
 final class MinimalWindowImage {
@@ -30,11 +30,6 @@ final class MinimalWindowImage {
     static Path build(Path packaged, Path folder) throws IOException, URISyntaxException {
         Path input = Files.createDirectories(folder.resolve("input"));
         writeJar(input.resolve("minimal-window.jar"), MinimalWindow.class, FirstPageAnnouncement.class, FirstFrame.class);
-        try (Stream<Path> jars = Files.list(packaged.resolve("lib/app/lib"))) {
-            for (Path jar : jars.filter(jar -> jar.getFileName().toString().startsWith("javafx-")).toList()) {
-                Files.copy(jar, input.resolve(jar.getFileName()));
-            }
-        }
         List<String> arguments = new ArrayList<>(List.of("--type", "app-image", "--name", NAME,
                 "--input", input.toString(), "--main-jar", "minimal-window.jar",
                 "--main-class", MinimalWindow.class.getName(), "--runtime-image", packaged.resolve("lib/runtime").toString(),

@@ -36,7 +36,7 @@ class DebianPackageIT {
 
     @BeforeAll
     static void unpack() throws IOException, InterruptedException {
-        deb = UnpackedDeb.unpack(Path.of(System.getProperty("clusterwright.installer.dir")), folder);
+        deb = UnpackedDeb.unpack(installerDir(), folder);
         home = Files.createDirectories(folder.resolve("home"));
     }
 
@@ -95,8 +95,17 @@ class DebianPackageIT {
         Path app = deb.installed("/opt/clusterwright/lib/app");
         RuntimeModules runtime = RuntimeModules.of(deb.installed("/opt/clusterwright/lib/runtime"));
         assertThat(runtime.names())
-                .as("modules of the packaged runtime; add what is missing to --add-modules in installer/image.args")
-                .containsAll(RuntimeModules.neededBy(app));
+                .as("modules of the packaged runtime; add what is missing to --add-modules in installer/runtime.args")
+                .containsAll(RuntimeModules.neededBy(app, installerDir().resolve("javafx")));
+        assertThat(deb.installed("/opt/clusterwright/lib/runtime/lib/libglassgtk3.so"))
+                .as("JavaFX's native libraries beside the JDK's, where JavaFX loads them from").isRegularFile();
+        assertThat(app.resolve("lib")).as("JavaFX's jars stay out of the class path")
+                .isDirectoryNotContaining(file -> file.getFileName().toString().startsWith("javafx-"));
+    }
+
+    /** target/installer, where Maven's installer profile left the .deb and JavaFX's jars it linked into the runtime. */
+    private static Path installerDir() {
+        return Path.of(System.getProperty("clusterwright.installer.dir"));
     }
 
     private static ProgramRun run(Path program, String... arguments) throws IOException, InterruptedException {

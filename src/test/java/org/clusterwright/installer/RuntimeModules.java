@@ -24,8 +24,11 @@ record RuntimeModules(Set<String> names) {
         return new RuntimeModules(Set.of(modules.split("\\s+")));
     }
 
-    /** jdeps' answer for every jar under {@code app}, each able to see the others. */
-    static List<String> neededBy(Path app) throws IOException {
+    /**
+     * jdeps' answer for every jar under {@code app}, each able to see the others and the modular jars in
+     * {@code modules} (JavaFX's, which the packaged program takes from its runtime).
+     */
+    static List<String> neededBy(Path app, Path modules) throws IOException {
         List<String> jars;
         try (Stream<Path> files = Files.walk(app)) {
             jars = files.map(Path::toString).filter(name -> name.endsWith(".jar")).sorted().toList();
@@ -34,7 +37,8 @@ record RuntimeModules(Set<String> names) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] arguments = Stream.concat(Stream.of("--print-module-deps", "--ignore-missing-deps",
-                "--multi-release", "17", "--class-path", String.join(":", jars)), jars.stream()).toArray(String[]::new);
+                "--multi-release", "17", "--module-path", modules.toString(), "--class-path", String.join(":", jars)),
+                jars.stream()).toArray(String[]::new);
         int exit = jdeps.run(new PrintWriter(out), new PrintWriter(err), arguments);
         if (exit != 0) {
             throw new AssertionError("jdeps failed (" + exit + "):\n" + out + err);
