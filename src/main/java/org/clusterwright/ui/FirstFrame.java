@@ -12,7 +12,11 @@ public final class FirstFrame {
     private FirstFrame() {
     }
 
-    /** Runs {@code action} on the JavaFX thread after {@code stage} has been shown and its first frame drawn. */
+    /**
+     * Runs {@code action} on the JavaFX thread once {@code stage} has been shown and its first frame drawn and handed to
+     * the window system. Actions given for one stage run in the order they were given, so work that must not wait for
+     * another's goes first.
+     */
     public static void whenDrawn(Stage stage, Runnable action) {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
             @Override
@@ -41,10 +45,13 @@ public final class FirstFrame {
 
     /**
      * A snapshot is drawn on the render thread after every frame queued before it and returns when it is done, so
-     * a one-pixel snapshot returns once the first frame is drawn: the cheapest public way to wait for it.
+     * a one-pixel snapshot returns once the first frame is drawn: the cheapest public way to wait for it. The drawing
+     * reaches the X server only when the toolkit's event loop next flushes its connection, so the action waits for
+     * one more turn of that loop; without it a screenshot taken by the action was blank in a quarter of the runs.
+     * That turn is also what keeps the actions of one stage in order: each waits behind the ones queued before it.
      */
     private static void onceDrawn(Runnable action) {
         new Rectangle(1, 1).snapshot(null, null);
-        action.run();
+        Platform.runLater(action);
     }
 }

@@ -1,6 +1,5 @@
 package org.clusterwright.ui;
 
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -21,15 +20,8 @@ public final class FirstPageAnnouncement {
         }
     }
 
-    /**
-     * The drawing reaches the X server only when the toolkit's event loop next flushes its connection, so the line
-     * waits for one more turn of that loop; without it a screenshot taken at the line was blank in a quarter of the
-     * runs.
-     */
     private static void announce() {
-        Platform.runLater(() -> {
-            System.out.println(LINE);
-            System.out.flush();
-        });
+        System.out.println(LINE);
+        System.out.flush();
     }
 }

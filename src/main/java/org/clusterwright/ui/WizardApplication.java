@@ -26,6 +26,8 @@ public final class WizardApplication extends Application {
     public void start(Stage stage) {
         window = WizardWindow.create(model());
         stage.setTitle("Clusterwright");
+        // the announcement (tests and the start-up benchmark wait for it) goes first, so the icons started after
+        // the first page do not hold it back
         FirstPageAnnouncement.install(stage);
         // the icons wait for the first page: decoding them took a core from it on a two-core machine, and a title
         // bar that gains its icon a moment later looks no different
