@@ -51,7 +51,7 @@ final class ClusterFields {
             refreshChoices.run();
         });
 
-        // mnemonics chosen apart from the servers' and the database's on the same page (Server _name, Config _path)
+        // mnemonics chosen apart from the servers' and the database's on the same page (MnemonicsTest checks them)
         return new Forms()
                 .field("Cluster na_me", name).feedback(new FieldFeedback(model, "name"))
                 .field("Pro_duct", product)

@@ -243,7 +243,7 @@ public final class EncryptionKeyPage implements WizardPage {
                 keys.apply();
             }
         });
-        Button restore = new Button("Restore _backups");
+        Button restore = new Button("R_estore backups");
         restore.setId("restore-key");
         restore.disableProperty().bind(keys.busyProperty().or(keys.canRestoreProperty().not()));
         restore.setOnAction(e -> keys.restore());

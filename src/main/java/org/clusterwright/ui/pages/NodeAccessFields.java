@@ -67,13 +67,13 @@ final class NodeAccessFields {
         });
 
         Forms fields = new Forms()
-                .field("SMB _account", user)
-                .field("SMB pass_word", password)
+                .field("SMB acco_unt", user)
+                .field("SMB _password", password)
                 .field("Config share", share)
-                .field("Config _path", path)
+                .field("Con_fig path", path)
                 .field("SMB port", port)
-                .field("_Env or compose file", envFile)
-                .field("_Local config folder", localFolder);
+                .field("Env or compose _file", envFile)
+                .field("Local confi_g folder", localFolder);
         form = fields.build();
         smbOnly = List.of(user, password, share, path, port);
         dockerOnly = List.of(envFile);

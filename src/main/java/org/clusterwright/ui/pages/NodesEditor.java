@@ -31,8 +31,8 @@ final class NodesEditor extends VBox {
     private final TextField host = new TextField();
     private final ComboBox<NodeAccess> access = new ComboBox<>(FXCollections.observableArrayList(NodeAccess.values()));
     private final TextField baseUrl = new TextField();
-    private final CheckBox web = new CheckBox("_Web");
-    private final CheckBox service = new CheckBox("_Service");
+    private final CheckBox web = new CheckBox("W_eb");
+    private final CheckBox service = new CheckBox("Serv_ice");
     private final FieldFeedback selectedFeedback;
     private final NodeAccessFields accessFields;
     private boolean showing;
@@ -72,10 +72,10 @@ final class NodesEditor extends VBox {
         paste.setOnAction(e -> HostListDialog.ask(getScene().getWindow()).ifPresent(this::addNodes));
 
         Forms form = new Forms()
-                .field("Server _name", name)
+                .field("_Server name", name)
                 .field("H_ost", host)
                 .field("Reached b_y", access)
-                .field("Base _URL", baseUrl)
+                .field("Base UR_L", baseUrl)
                 .field("Roles", new HBox(16, web, service))
                 .feedback(selectedFeedback);
         getChildren().addAll(table, new HBox(8, add, remove, paste), new FieldFeedback(model, "nodes"), form.build(),
