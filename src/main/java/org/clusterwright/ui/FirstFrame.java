@@ -13,9 +13,9 @@ public final class FirstFrame {
     }
 
     /**
-     * Runs {@code action} on the JavaFX thread once {@code stage} has been shown and its first frame drawn and handed to
-     * the window system. Actions given for one stage run in the order they were given, so work that must not wait for
-     * another's goes first.
+     * Runs {@code action} on the JavaFX thread once {@code stage} has been shown and its first frame drawn and handed
+     * to the window system. Actions given for one stage run in the order they were given, so work that must not wait
+     * for another's goes first.
      */
     public static void whenDrawn(Stage stage, Runnable action) {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {

@@ -55,7 +55,8 @@ class MnemonicsTest {
         robot.clickOn("#add-node");
         for (NodeAccess access : NodeAccess.values()) {
             robot.interact(() -> robot.lookup("#node-access").<ComboBox<NodeAccess>>query().setValue(access));
-            Map<Character, List<String>> mnemonics = assertDistinct("step 1, a server reached by " + access.displayName());
+            Map<Character, List<String>> mnemonics =
+                    assertDistinct("step 1, a server reached by " + access.displayName());
             assertThat(mnemonics).as("mnemonics on step 1").containsKeys('C', 'W', 'T');
         }
     }
@@ -67,8 +68,8 @@ class MnemonicsTest {
             String text = labeled.getText();
             int underscore = text == null || !labeled.isMnemonicParsing() ? -1 : text.indexOf('_');
             if (underscore >= 0 && underscore + 1 < text.length()) {
-                byLetter.computeIfAbsent(Character.toUpperCase(text.charAt(underscore + 1)), letter -> new ArrayList<>())
-                        .add(text);
+                char letter = Character.toUpperCase(text.charAt(underscore + 1));
+                byLetter.computeIfAbsent(letter, missing -> new ArrayList<>()).add(text);
             }
         }
         Map<Character, List<String>> shared = byLetter.entrySet().stream().filter(entry -> entry.getValue().size() > 1)
