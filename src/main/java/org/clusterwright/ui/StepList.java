@@ -4,10 +4,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.clusterwright.ui.widgets.PageLayout;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * The list of pages on the left, each step with its state in words. Seven rows that never change in number are plain
  * toggles in a column, not a virtualized ListView: a list's flow, cells and scroll bars made up a third of the time
- * to the first page. Keyboard: Tab reaches the selected row only; Up and Down, Home and End move between pages.
+ * to the first page, and each row's words are plain {@link Text} for the same reason. Keyboard: Tab reaches the
+ * selected row only; Up and Down, Home and End move between pages.
  */
 final class StepList extends VBox {
     private final ReadOnlyObjectWrapper<PageId> selected = new ReadOnlyObjectWrapper<>(this, "selected");
@@ -57,9 +59,7 @@ final class StepList extends VBox {
     }
 
     private ToggleButton row(WizardModel model, PageId page) {
-        Label title = new Label(page.title());
-        title.getStyleClass().add("step-title");
-        VBox text = new VBox(2, title);
+        VBox text = new VBox(2, PageLayout.text(page.title(), "step-title"));
         ToggleButton row = new ToggleButton();
         row.setId("step-" + page.name().toLowerCase().replace('_', '-'));
         row.getStyleClass().add("step");
@@ -75,8 +75,7 @@ final class StepList extends VBox {
         });
         page.step().ifPresent(step -> {
             ObservableValue<StepState> state = model.stateProperty(step);
-            Label stateLabel = new Label();
-            stateLabel.getStyleClass().add("step-state");
+            Text stateLabel = PageLayout.text("", "step-state");
             text.getChildren().add(stateLabel);
             showState(row, stateLabel, page, state.getValue());
             state.addListener((obs, was, now) -> showState(row, stateLabel, page, now));
@@ -84,7 +83,7 @@ final class StepList extends VBox {
         return row;
     }
 
-    private static void showState(ToggleButton row, Label stateLabel, PageId page, StepState state) {
+    private static void showState(ToggleButton row, Text stateLabel, PageId page, StepState state) {
         stateLabel.setText(state.label());
         stateLabel.getStyleClass().removeIf(style -> style.startsWith("state-"));
         stateLabel.getStyleClass().add(state.styleClass());

@@ -1,6 +1,7 @@
 package org.clusterwright.ui;
 
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -16,6 +17,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ProfileLocations;
@@ -26,6 +29,7 @@ import org.clusterwright.ui.pages.ReportPage;
 import org.clusterwright.ui.pages.StoragePage;
 import org.clusterwright.ui.pages.VerifyPage;
 import org.clusterwright.ui.pages.WelcomePage;
+import org.clusterwright.ui.widgets.PageLayout;
 
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -45,6 +49,9 @@ public final class WizardWindow {
     private static final List<KeyCombination> PAGE_KEYS_BACK = List.of(
             new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN),
             new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
+
+    /** The brand lines up with the step titles below it. */
+    private static final Insets BRAND_INDENT = new Insets(0, 0, 0, 6);
 
     private final WizardModel model;
     /** How each page is made: on its first showing, so opening the wizard builds only the page it shows. */
@@ -132,8 +139,7 @@ public final class WizardWindow {
     }
 
     private Node sidebar() {
-        Label brand = new Label("Clusterwright");
-        brand.getStyleClass().add("brand");
+        Text brand = PageLayout.text("Clusterwright", "brand");
         Label profileName = new Label();
         profileName.setId("sidebar-profile");
         profileName.getStyleClass().add("sidebar-profile");
@@ -143,8 +149,9 @@ public final class WizardWindow {
             return (name == null ? "Unnamed cluster" : name) + " · " + model.profile().getProduct()
                     + (model.dirtyProperty().get() ? " · unsaved" : "");
         }, model.revisionProperty(), model.dirtyProperty()));
-        javafx.scene.layout.VBox side = new javafx.scene.layout.VBox(8, brand, profileName, stepList);
-        javafx.scene.layout.VBox.setVgrow(stepList, Priority.ALWAYS);
+        VBox side = new VBox(8, brand, profileName, stepList);
+        VBox.setMargin(brand, BRAND_INDENT);
+        VBox.setVgrow(stepList, Priority.ALWAYS);
         side.getStyleClass().add("sidebar");
         return side;
     }
@@ -161,8 +168,7 @@ public final class WizardWindow {
         next.disableProperty().bind(stepList.selectedProperty().isEqualTo(PageId.values()[PageId.values().length - 1]));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Alt+B or Ctrl+PgUp back · Alt+N or Ctrl+PgDn next · Ctrl+S save");
-        hint.getStyleClass().add("hint");
+        Text hint = PageLayout.text("Alt+B or Ctrl+PgUp back · Alt+N or Ctrl+PgDn next · Ctrl+S save", "hint");
         HBox bar = new HBox(10, hint, spacer, back, next);
         bar.getStyleClass().add("navigation");
         return bar;

@@ -3,6 +3,7 @@ package org.clusterwright.ui;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -273,9 +274,9 @@ class WizardWalkthroughTest {
     }
 
     private String pageTitle(FxRobot robot) {
-        return robot.lookup(".page-title").queryAllAs(Label.class).stream()
-                .filter(Node::isVisible).filter(l -> l.getScene() != null && isShowing(l))
-                .map(Label::getText).findFirst().orElse("");
+        return robot.lookup(".page-title").queryAllAs(Text.class).stream()
+                .filter(Node::isVisible).filter(t -> t.getScene() != null && isShowing(t))
+                .map(Text::getText).findFirst().orElse("");
     }
 
     private static boolean isShowing(Node node) {

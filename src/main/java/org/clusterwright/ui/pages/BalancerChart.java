@@ -25,7 +25,7 @@ final class BalancerChart extends VBox {
     private final CategoryAxis nodes = new CategoryAxis();
     private final NumberAxis requests = new NumberAxis();
     private final BarChart<String, Number> chart = new BarChart<>(nodes, requests);
-    private final Label figures = PageLayout.note("");
+    private final Label figures = PageLayout.liveNote();
 
     BalancerChart(VerifyStepViewModel viewModel) {
         super(6);

@@ -145,7 +145,7 @@ public final class EncryptionKeyPage implements WizardPage {
         }, matrix.getSelectionModel().selectedItemProperty(), keys.busyProperty()));
         adopt.setOnAction(e -> keys.adoptFrom(matrix.getSelectionModel().getSelectedItem().node()));
         adopt.setMinWidth(Region.USE_PREF_SIZE);
-        Label hint = PageLayout.note("By default the key most servers use is adopted, or the one the database's "
+        Node hint = PageLayout.note("By default the key most servers use is adopted, or the one the database's "
                 + "existing servers use.");
         HBox row = new HBox(12, adopt, hint);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

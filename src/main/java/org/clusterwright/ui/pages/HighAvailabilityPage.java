@@ -41,7 +41,7 @@ public final class HighAvailabilityPage implements WizardPage {
     private final VBox procedure = new VBox(4);
     private final TextArea restartPlan = new TextArea();
     private final RestartRunViewModel restarts;
-    private final Label restartedBy = PageLayout.note("");
+    private final Label restartedBy = PageLayout.liveNote();
     private final Node view;
 
     public HighAvailabilityPage(WizardModel model, CheckRunViewModel checks, RestartRunViewModel restarts) {
@@ -84,7 +84,7 @@ public final class HighAvailabilityPage implements WizardPage {
         procedure.setId("ha-procedure");
         entering();
 
-        Label timers = PageLayout.note("Heartbeat " + HaProcedure.HEARTBEAT_SECONDS + " s and stale timer "
+        Node timers = PageLayout.note("Heartbeat " + HaProcedure.HEARTBEAT_SECONDS + " s and stale timer "
                 + HaProcedure.STALE_TIMER_MINUTES + " min are the product's defaults (Advanced tab of the cluster "
                 + "dialog). Inedo advises against lower values: failovers would happen too readily.");
         CheckPanel checkPanel = new CheckPanel(checks, model.runningProperty(Step.HIGH_AVAILABILITY), "_Check");
@@ -147,7 +147,7 @@ public final class HighAvailabilityPage implements WizardPage {
         });
         run.disableProperty().bind(restarts.busyProperty());
         restartedBy.setId("restarted-by");
-        Label status = PageLayout.note("");
+        Label status = PageLayout.liveNote();
         status.setId("restart-status");
         status.textProperty().bind(restarts.statusProperty());
         return new VBox(6, PageLayout.note("One server at a time: restart it, wait until its /health answers healthy,"

@@ -110,10 +110,10 @@ public final class WelcomePage implements WizardPage {
         labStatus.setId("demo-lab-status");
         labStatus.setWrapText(true);
         labStatus.textProperty().bind(demoLab.statusProperty());
-        Label labNote = PageLayout.note("No cluster at hand? The demo lab runs one on this machine: a real PostgreSQL"
+        Node labNote = PageLayout.note("No cluster at hand? The demo lab runs one on this machine: a real PostgreSQL"
                 + " standing in for InedoDB and three simulated ProGet 2025 nodes, one with an odd EncryptionKey.");
 
-        Label secrets = PageLayout.note("Passwords and keys are kept in " + model.secrets().describe()
+        Node secrets = PageLayout.note("Passwords and keys are kept in " + model.secrets().describe()
                 + ". Profiles hold only references to them, so a profile can be shared safely.");
         return PageLayout.of("Welcome to Clusterwright",
                 "Clusterwright turns one ProGet, BuildMaster or Otter server into a load-balanced, highly available "

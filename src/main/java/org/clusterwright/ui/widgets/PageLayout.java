@@ -1,15 +1,25 @@
 package org.clusterwright.ui.widgets;
 
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
-/** The common frame of a page: a title, a short explanation, then the page's content, scrolling if needed. */
+/**
+ * The common frame of a page: a title, a short explanation, then the page's content, scrolling if needed.
+ * Text that never changes is a {@link Text} (in a {@link TextFlow} when it wraps), not a {@link Label}: a label
+ * brings a skin, a text child and a control's styling with it, and the first page's labels cost about a tenth of the
+ * wizard's start-up. Labels stay where text changes or a control refers to it.
+ */
 public final class PageLayout {
+    private static final Insets SECTION_SPACE_ABOVE = new Insets(6, 0, 0, 0);
+
     private PageLayout() {
     }
 
@@ -28,14 +38,7 @@ public final class PageLayout {
     }
 
     public static Node of(String title, String intro, Node... content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("page-title");
-        Label explanation = new Label(intro);
-        explanation.getStyleClass().add("page-intro");
-        explanation.setWrapText(true);
-        // without this a wrapped label is squeezed to one line and cut off with an ellipsis
-        explanation.setMinHeight(Region.USE_PREF_SIZE);
-        VBox page = new VBox(12, heading, explanation);
+        VBox page = new VBox(12, text(title, "page-title"), paragraph(intro, "page-intro"));
         page.getStyleClass().add("page");
         page.getChildren().addAll(content);
         ScrollPane scroll = new ScrollPane(page);
@@ -47,17 +50,37 @@ public final class PageLayout {
         return scroll;
     }
 
-    public static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
+    /** A section's heading, set a little apart from what comes before it on the page. */
+    public static Text section(String title) {
+        Text heading = text(title, "section-title");
+        VBox.setMargin(heading, SECTION_SPACE_ABOVE);
+        return heading;
+    }
+
+    /** A short remark in the muted style, wrapped to the width it is given. */
+    public static TextFlow note(String text) {
+        return paragraph(text, "note");
+    }
+
+    /** A remark in the note style whose text is set later, from a result or a running task. */
+    public static Label liveNote() {
+        Label label = new Label();
+        label.getStyleClass().add("note");
+        label.setWrapText(true);
+        // without this a wrapped label is squeezed to one line and cut off with an ellipsis
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
-    public static Label note(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("note");
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
+    /** Text that does not change, on one line. */
+    public static Text text(String text, String styleClass) {
+        Text node = new Text(text);
+        node.getStyleClass().add(styleClass);
+        return node;
+    }
+
+    /** Text that does not change, wrapped to the width it is given. */
+    public static TextFlow paragraph(String text, String styleClass) {
+        return new TextFlow(text(text, styleClass));
     }
 }
