@@ -47,7 +47,23 @@ public final class PageLayout {
         scroll.setFitToHeight(false);
         scroll.getStyleClass().add("page-scroll");
         ScrollToFocus.install(scroll);
+        drawViewportDirectly(scroll);
         return scroll;
+    }
+
+    /**
+     * ScrollPane's skin caches its viewport (the {@code .viewport} node modena.css styles) as an image, which pays
+     * for itself only while scrolling long content. A page is drawn far more often than it scrolls: the cache cost
+     * the first page an offscreen image of its whole size on the software renderer, and cached text is drawn blurred
+     * when it lands between pixels.
+     */
+    private static void drawViewportDirectly(ScrollPane scroll) {
+        scroll.skinProperty().addListener((obs, was, skin) -> {
+            Node viewport = skin == null ? null : scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
     }
 
     /** A section's heading, set a little apart from what comes before it on the page. */

@@ -1,0 +1,69 @@
+package org.clusterwright.ui.widgets;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class PageLayoutTest {
+    private static final String LONG_NOTE = "A note long enough to need more than one line in a window four hundred"
+            + " pixels wide, so that it shows whether the text wraps or is cut off with an ellipsis.";
+
+    private Label live;
+    private ScrollPane page;
+
+    @Start
+    void start(Stage stage) {
+        live = PageLayout.liveNote();
+        live.setId("live");
+        page = (ScrollPane) PageLayout.of("Title", "What this page is for.", PageLayout.section("Section"),
+                PageLayout.note(LONG_NOTE), live);
+        stage.setScene(new Scene(page, 400, 300));
+        stage.show();
+    }
+
+    @Test
+    void staticTextIsTextInItsStyleAndOnlyTheLiveNoteIsALabel(FxRobot robot) {
+        assertThat(robot.lookup(".page-title").queryAs(Text.class).getText()).isEqualTo("Title");
+        assertThat(robot.lookup(".page-intro").queryAs(Text.class).getParent()).isInstanceOf(TextFlow.class);
+        assertThat(robot.lookup(".section-title").queryAs(Text.class).getText()).isEqualTo("Section");
+        assertThat(VBox.getMargin(robot.lookup(".section-title").query()).getTop()).isPositive();
+        assertThat(robot.lookup(".note").queryAllAs(Node.class)).hasSize(2)
+                .filteredOn(node -> node instanceof Label).containsExactly(live);
+    }
+
+    @Test
+    void aLongNoteWrapsWithinThePageWidth(FxRobot robot) {
+        Text note = robot.lookup(".note").match(node -> node instanceof Text).queryAs(Text.class);
+        TextFlow flow = (TextFlow) note.getParent();
+        assertThat(flow.getWidth()).isLessThanOrEqualTo(400);
+        // one line of 12 px text is under 20 px high; the note needs at least two lines at this width
+        assertThat(flow.getHeight()).isGreaterThan(25);
+    }
+
+    @Test
+    void theLiveNoteShowsTextSetLater(FxRobot robot) {
+        robot.interact(() -> live.setText("Restarted 2 of 3 servers."));
+        assertThat(robot.lookup("#live").queryAs(Label.class).getText()).isEqualTo("Restarted 2 of 3 servers.");
+        assertThat(live.isWrapText()).isTrue();
+    }
+
+    @Test
+    void thePageIsDrawnDirectlyNotFromACachedImage(FxRobot robot) {
+        Node viewport = page.lookup(".viewport");
+        assertThat(viewport).isNotNull();
+        assertThat(viewport.isCache()).isFalse();
+    }
+}
