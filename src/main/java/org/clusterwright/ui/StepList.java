@@ -3,41 +3,33 @@ package org.clusterwright.ui;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import org.clusterwright.ui.widgets.PageLayout;
 
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The list of pages on the left, each step with its state in words. Seven rows that never change in number are plain
- * toggles in a column, not a virtualized ListView: a list's flow, cells and scroll bars made up a third of the time
- * to the first page, and each row's words are plain {@link Text} for the same reason. Keyboard: Tab reaches the
- * selected row only; Up and Down, Home and End move between pages.
+ * The list of pages on the left, each step with its state in words. Seven rows that never change in number are light
+ * {@link StepRow}s in a column, not a virtualized ListView: a list's flow, cells and scroll bars made up a third of
+ * the time to the first page. Keyboard: Tab reaches the selected row only; Up and Down, Home and End move between
+ * pages.
  */
 final class StepList extends VBox {
     private final ReadOnlyObjectWrapper<PageId> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final Map<PageId, ToggleButton> rows = new EnumMap<>(PageId.class);
+    private final Map<PageId, StepRow> rows = new EnumMap<>(PageId.class);
 
     StepList(WizardModel model) {
         setId("step-list");
         getStyleClass().add("step-list");
         setPrefWidth(230);
         for (PageId page : PageId.values()) {
-            ToggleButton row = row(model, page);
+            StepRow row = row(model, page);
             rows.put(page, row);
             getChildren().add(row);
         }
-        selected.addListener((obs, was, now) -> rows.forEach((page, row) -> {
-            row.setSelected(page == now);
-            // one stop for Tab, as a list has; the arrow keys move within it
-            row.setFocusTraversable(page == now);
-        }));
-        // a filter: a toggle's own behaviour would take the arrow keys to move focus out of the list
+        selected.addListener((obs, was, now) -> rows.forEach((page, row) -> row.setSelected(page == now)));
+        // a filter, so the keys are the list's wherever the focus is within it
         addEventFilter(KeyEvent.KEY_PRESSED, this::moveWithKeys);
     }
 
@@ -58,36 +50,14 @@ final class StepList extends VBox {
         selected.set(page);
     }
 
-    private ToggleButton row(WizardModel model, PageId page) {
-        VBox text = new VBox(2, PageLayout.text(page.title(), "step-title"));
-        ToggleButton row = new ToggleButton();
-        row.setId("step-" + page.name().toLowerCase().replace('_', '-'));
-        row.getStyleClass().add("step");
-        row.setGraphic(text);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.setMaxWidth(Double.MAX_VALUE);
-        row.setFocusTraversable(false);
-        row.setAccessibleText(page.title());
-        // a toggle clicked while selected would switch itself off; the list decides which row is on
-        row.setOnAction(event -> {
-            row.setSelected(page == selected.get());
-            select(page);
-        });
+    private StepRow row(WizardModel model, PageId page) {
+        StepRow row = new StepRow(page, () -> select(page));
         page.step().ifPresent(step -> {
             ObservableValue<StepState> state = model.stateProperty(step);
-            Text stateLabel = PageLayout.text("", "step-state");
-            text.getChildren().add(stateLabel);
-            showState(row, stateLabel, page, state.getValue());
-            state.addListener((obs, was, now) -> showState(row, stateLabel, page, now));
+            row.showState(state.getValue());
+            state.addListener((obs, was, now) -> row.showState(now));
         });
         return row;
-    }
-
-    private static void showState(ToggleButton row, Text stateLabel, PageId page, StepState state) {
-        stateLabel.setText(state.label());
-        stateLabel.getStyleClass().removeIf(style -> style.startsWith("state-"));
-        stateLabel.getStyleClass().add(state.styleClass());
-        row.setAccessibleText(page.title() + ", " + state.label());
     }
 
     private void moveWithKeys(KeyEvent event) {
