@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -30,6 +29,7 @@ import org.clusterwright.ui.pages.StoragePage;
 import org.clusterwright.ui.pages.VerifyPage;
 import org.clusterwright.ui.pages.WelcomePage;
 import org.clusterwright.ui.widgets.PageLayout;
+import org.clusterwright.ui.widgets.WrappedText;
 
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -50,8 +50,9 @@ public final class WizardWindow {
             new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN),
             new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN));
 
-    /** The brand lines up with the step titles below it. */
+    /** The brand and the profile's line line up with the step titles below them. */
     private static final Insets BRAND_INDENT = new Insets(0, 0, 0, 6);
+    private static final Insets PROFILE_LINE_INDENT = new Insets(0, 0, 6, 6);
 
     private final WizardModel model;
     /** How each page is made: on its first showing, so opening the wizard builds only the page it shows. */
@@ -140,10 +141,8 @@ public final class WizardWindow {
 
     private Node sidebar() {
         Text brand = PageLayout.text("Clusterwright", "brand");
-        Label profileName = new Label();
+        WrappedText profileName = new WrappedText("sidebar-profile");
         profileName.setId("sidebar-profile");
-        profileName.getStyleClass().add("sidebar-profile");
-        profileName.setWrapText(true);
         profileName.textProperty().bind(Bindings.createStringBinding(() -> {
             String name = model.profile().getName();
             return (name == null ? "Unnamed cluster" : name) + " · " + model.profile().getProduct()
@@ -151,6 +150,7 @@ public final class WizardWindow {
         }, model.revisionProperty(), model.dirtyProperty()));
         VBox side = new VBox(8, brand, profileName, stepList);
         VBox.setMargin(brand, BRAND_INDENT);
+        VBox.setMargin(profileName, PROFILE_LINE_INDENT);
         VBox.setVgrow(stepList, Priority.ALWAYS);
         side.getStyleClass().add("sidebar");
         return side;

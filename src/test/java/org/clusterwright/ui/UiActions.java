@@ -1,7 +1,8 @@
 package org.clusterwright.ui;
 
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import org.clusterwright.ui.widgets.WrappedText;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxRobotInterface;
 import org.testfx.util.WaitForAsyncUtils;
@@ -19,8 +20,9 @@ final class UiActions {
         return robot.clickOn(node);
     }
 
-    /** The text of the label {@code query} finds. */
+    /** The words shown by the label or wrapped text {@code query} finds. */
     static String label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        Node node = robot.lookup(query).query();
+        return node instanceof WrappedText text ? text.getText() : ((Labeled) node).getText();
     }
 }

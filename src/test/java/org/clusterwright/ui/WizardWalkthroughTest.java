@@ -42,6 +42,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterwright.ui.UiActions.focusAndClick;
+import static org.clusterwright.ui.UiActions.label;
 
 /** Walks every page of the wizard as a person would, with the keyboard and the mouse, headless. */
 @ExtendWith(ApplicationExtension.class)
@@ -83,7 +84,7 @@ class WizardWalkthroughTest {
     @Test
     void walkEveryPageSaveAndReopen(FxRobot robot) throws Exception {
         assertThat(pageTitle(robot)).isEqualTo("Welcome to Clusterwright");
-        assertThat(robot.lookup("#profile-file").queryAs(Label.class).getText()).startsWith("Not saved yet.");
+        assertThat(label(robot, "#profile-file")).startsWith("Not saved yet.");
         shoot(robot, "0-welcome");
 
         // keyboard: Ctrl+PgDn moves to step 1 (Alt+N does too, but the headless robot cannot send Alt chords)
@@ -93,7 +94,7 @@ class WizardWalkthroughTest {
         focusAndClick(robot, "#profile-name").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Walkthrough cluster");
         assertThat(model.profile().getName()).isEqualTo("Walkthrough cluster");
-        assertThat(robot.lookup("#sidebar-profile").queryAs(Label.class).getText()).startsWith("Walkthrough cluster");
+        assertThat(label(robot, "#sidebar-profile")).startsWith("Walkthrough cluster");
         fillNodesOnLoopback(robot);
         String server = "Server=localhost;Port=" + EmbeddedPostgresServer.port() + ";Database=proget;User Id="
                 + EmbeddedPostgresServer.OWNER;
@@ -201,7 +202,7 @@ class WizardWalkthroughTest {
         robot.clickOn("#step-list");
         robot.type(KeyCode.HOME);
         assertThat(window.currentPage()).isEqualTo(PageId.WELCOME);
-        assertThat(robot.lookup("#profile-file").queryAs(Label.class).getText()).isEqualTo("Saved as " + saved);
+        assertThat(label(robot, "#profile-file")).isEqualTo("Saved as " + saved);
         robot.clickOn("#new-profile");
         assertThat(model.profile().getName()).isNotEqualTo("Walkthrough cluster");
         robot.interact(() -> window.show(PageId.DATABASE));
@@ -226,7 +227,7 @@ class WizardWalkthroughTest {
         robot.clickOn("#product-buildmaster");
         assertThat(model.profile().getProduct()).isEqualTo(Product.BUILDMASTER);
         assertThat(model.dirtyProperty().get()).isTrue();
-        assertThat(robot.lookup("#sidebar-profile").queryAs(Label.class).getText()).contains("BuildMaster");
+        assertThat(label(robot, "#sidebar-profile")).contains("BuildMaster");
         robot.clickOn("#profile-name");
         robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
         assertThat(robot.lookup("#product-buildmaster").queryAs(ToggleButton.class).isFocused()).isTrue();

@@ -4,12 +4,12 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.clusterwright.cluster.verify.BalancerReport;
 import org.clusterwright.cluster.verify.NodeRow;
 import org.clusterwright.ui.VerifyStepViewModel;
 import org.clusterwright.ui.widgets.PageLayout;
+import org.clusterwright.ui.widgets.WrappedText;
 
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +25,7 @@ final class BalancerChart extends VBox {
     private final CategoryAxis nodes = new CategoryAxis();
     private final NumberAxis requests = new NumberAxis();
     private final BarChart<String, Number> chart = new BarChart<>(nodes, requests);
-    private final Label figures = PageLayout.liveNote();
+    private final WrappedText figures = PageLayout.liveNote();
 
     BalancerChart(VerifyStepViewModel viewModel) {
         super(6);

@@ -28,6 +28,7 @@ import org.clusterwright.ui.WizardModel;
 import org.clusterwright.ui.WizardPage;
 import org.clusterwright.ui.widgets.CheckPanel;
 import org.clusterwright.ui.widgets.PageLayout;
+import org.clusterwright.ui.widgets.WrappedText;
 import org.clusterwright.ui.widgets.TextColumns;
 import org.controlsfx.control.ToggleSwitch;
 
@@ -41,7 +42,7 @@ public final class HighAvailabilityPage implements WizardPage {
     private final VBox procedure = new VBox(4);
     private final TextArea restartPlan = new TextArea();
     private final RestartRunViewModel restarts;
-    private final Label restartedBy = PageLayout.liveNote();
+    private final WrappedText restartedBy = PageLayout.liveNote();
     private final Node view;
 
     public HighAvailabilityPage(WizardModel model, CheckRunViewModel checks, RestartRunViewModel restarts) {
@@ -147,7 +148,7 @@ public final class HighAvailabilityPage implements WizardPage {
         });
         run.disableProperty().bind(restarts.busyProperty());
         restartedBy.setId("restarted-by");
-        Label status = PageLayout.liveNote();
+        WrappedText status = PageLayout.liveNote();
         status.setId("restart-status");
         status.textProperty().bind(restarts.statusProperty());
         return new VBox(6, PageLayout.note("One server at a time: restart it, wait until its /health answers healthy,"

@@ -2,7 +2,6 @@ package org.clusterwright.ui.pages;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -13,6 +12,7 @@ import org.clusterwright.ui.ProfileFiles;
 import org.clusterwright.ui.WizardModel;
 import org.clusterwright.ui.WizardPage;
 import org.clusterwright.ui.widgets.PageLayout;
+import org.clusterwright.ui.widgets.WrappedText;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -91,13 +91,12 @@ public final class WelcomePage implements WizardPage {
         saveAs.setOnAction(e -> files.saveAs());
         HBox actions = new HBox(8, create, open, save, saveAs);
 
-        Label where = new Label();
+        WrappedText where = new WrappedText("status-line");
         where.setId("profile-file");
         where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.fileProperty().get() == null ? "Not saved yet. Save puts it in " + model.suggestedFile()
                         : "Saved as " + model.fileProperty().get() + (model.dirtyProperty().get() ? " (unsaved changes)" : ""),
                 model.fileProperty(), model.dirtyProperty(), model.revisionProperty()));
-        where.setWrapText(true);
 
         saved.setId("saved-profiles");
         entering();
@@ -106,9 +105,8 @@ public final class WelcomePage implements WizardPage {
         tryLab.setId("try-demo-lab");
         tryLab.setOnAction(e -> demoLab.start());
         tryLab.disableProperty().bind(demoLab.busyProperty());
-        Label labStatus = new Label();
+        WrappedText labStatus = new WrappedText("status-line");
         labStatus.setId("demo-lab-status");
-        labStatus.setWrapText(true);
         labStatus.textProperty().bind(demoLab.statusProperty());
         Node labNote = PageLayout.note("No cluster at hand? The demo lab runs one on this machine: a real PostgreSQL"
                 + " standing in for InedoDB and three simulated ProGet 2025 nodes, one with an odd EncryptionKey.");

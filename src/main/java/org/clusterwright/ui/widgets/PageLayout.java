@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -15,7 +14,7 @@ import javafx.scene.text.TextFlow;
  * The common frame of a page: a title, a short explanation, then the page's content, scrolling if needed.
  * Text that never changes is a {@link Text} (in a {@link TextFlow} when it wraps), not a {@link Label}: a label
  * brings a skin, a text child and a control's styling with it, and the first page's labels cost about a tenth of the
- * wizard's start-up. Labels stay where text changes or a control refers to it.
+ * wizard's start-up. Text that changes is a {@link WrappedText}; labels stay where a control refers to them.
  */
 public final class PageLayout {
     private static final Insets SECTION_SPACE_ABOVE = new Insets(6, 0, 0, 0);
@@ -79,13 +78,8 @@ public final class PageLayout {
     }
 
     /** A remark in the note style whose text is set later, from a result or a running task. */
-    public static Label liveNote() {
-        Label label = new Label();
-        label.getStyleClass().add("note");
-        label.setWrapText(true);
-        // without this a wrapped label is squeezed to one line and cut off with an ellipsis
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
+    public static WrappedText liveNote() {
+        return new WrappedText("note");
     }
 
     /** Text that does not change, on one line. */
