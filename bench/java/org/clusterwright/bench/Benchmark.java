@@ -32,14 +32,25 @@ interface Benchmark {
             this(figure, value, baseline, baselineValue, maxRatio, unit, false, Double.NaN);
         }
 
-        /** Medians of a figure and its baseline over paired rounds, bounded by the median of the rounds' ratios. */
+        /** A rate over paired rounds: the median of the rounds' ratios to the baseline is at least the bound. */
         static Measurement paired(String figure, double[] values, String baseline, double[] baselineValues,
                                   double minRatio, String unit) {
+            return overRounds(figure, values, baseline, baselineValues, minRatio, unit, true);
+        }
+
+        /** A cost over paired rounds: the median of the rounds' ratios to the baseline is at most the bound. */
+        static Measurement pairedCost(String figure, double[] values, String baseline, double[] baselineValues,
+                                      double maxRatio, String unit) {
+            return overRounds(figure, values, baseline, baselineValues, maxRatio, unit, false);
+        }
+
+        private static Measurement overRounds(String figure, double[] values, String baseline, double[] baselineValues,
+                                              double bound, String unit, boolean atLeast) {
             double[] ratios = new double[values.length];
             for (int i = 0; i < values.length; i++) {
                 ratios[i] = values[i] / baselineValues[i];
             }
-            return new Measurement(figure, median(values), baseline, median(baselineValues), minRatio, unit, true,
+            return new Measurement(figure, median(values), baseline, median(baselineValues), bound, unit, atLeast,
                     median(ratios));
         }
 

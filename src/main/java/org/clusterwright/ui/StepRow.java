@@ -66,7 +66,8 @@ final class StepRow extends VBox {
 
     @Override
     public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-        return attribute == AccessibleAttribute.SELECTED ? selected : super.queryAccessibleAttribute(attribute, parameters);
+        return attribute == AccessibleAttribute.SELECTED ? selected
+                : super.queryAccessibleAttribute(attribute, parameters);
     }
 
     @Override

@@ -41,7 +41,8 @@ class PageLayoutTest {
         assertThat(VBox.getMargin(robot.lookup(".section-title").query()).getTop()).isPositive();
         assertThat(robot.lookup(".note").queryAllAs(Text.class)).hasSize(2)
                 .extracting(Text::getText).contains(LONG_NOTE);
-        assertThat(robot.lookup(".note").queryAllAs(Text.class)).filteredOn(text -> text.getParent() == live).hasSize(1);
+        assertThat(robot.lookup(".note").queryAllAs(Text.class)).filteredOn(text -> text.getParent() == live)
+                .hasSize(1);
     }
 
     @Test
