@@ -47,6 +47,9 @@ final class StepRow extends VBox {
 
     /** Selected, the row looks it and is the list's one stop for Tab; the arrow keys move from there. */
     void setSelected(boolean on) {
+        if (on == selected) {
+            return;
+        }
         selected = on;
         pseudoClassStateChanged(SELECTED, on);
         setFocusTraversable(on);

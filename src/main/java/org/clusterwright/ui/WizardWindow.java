@@ -53,6 +53,8 @@ public final class WizardWindow {
     /** The brand and the profile's line line up with the step titles below them. */
     private static final Insets BRAND_INDENT = new Insets(0, 0, 0, 6);
     private static final Insets PROFILE_LINE_INDENT = new Insets(0, 0, 6, 6);
+    /** The step list's width and the sidebar's padding. */
+    private static final double SIDEBAR_WIDTH = 250;
 
     private final WizardModel model;
     /** How each page is made: on its first showing, so opening the wizard builds only the page it shows. */
@@ -153,6 +155,8 @@ public final class WizardWindow {
         VBox.setMargin(profileName, PROFILE_LINE_INDENT);
         VBox.setVgrow(stepList, Priority.ALWAYS);
         side.getStyleClass().add("sidebar");
+        // a set width: a long profile name wraps within the sidebar instead of widening it
+        side.setPrefWidth(SIDEBAR_WIDTH);
         return side;
     }
 

@@ -31,7 +31,7 @@ class StepListTest {
     }
 
     @Test
-    void aClickShowsTheRowsPageAndOnlyThatRowIsSelectedAndReachedByTab(FxRobot robot) {
+    void aClickShowsTheRowsPageAndOnlyThatRowIsSelectedAndATabStop(FxRobot robot) {
         robot.clickOn("#step-storage");
         assertThat(wizard.window().currentPage()).isEqualTo(PageId.STORAGE);
         assertThat(row(robot, PageId.STORAGE).isFocused()).isTrue();
@@ -64,6 +64,16 @@ class StepListTest {
         robot.interact(() -> row(robot, PageId.VERIFY).executeAccessibleAction(AccessibleAction.FIRE));
         assertThat(wizard.window().currentPage()).isEqualTo(PageId.VERIFY);
         assertThat(row(robot, PageId.VERIFY).queryAccessibleAttribute(AccessibleAttribute.SELECTED)).isEqualTo(true);
+    }
+
+    @Test
+    void tabLeavesTheListFromTheSelectedRowAndShiftTabComesBackToIt(FxRobot robot) {
+        robot.clickOn("#step-database");
+        robot.type(KeyCode.TAB);
+        Node next = wizard.scene().getFocusOwner();
+        assertThat(next).isNotNull().isNotInstanceOf(StepRow.class);
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(wizard.scene().getFocusOwner()).isSameAs(row(robot, PageId.DATABASE));
     }
 
     @Test
