@@ -22,7 +22,6 @@ final class StepList extends VBox {
     StepList(WizardModel model) {
         setId("step-list");
         getStyleClass().add("step-list");
-        setPrefWidth(230);
         for (PageId page : PageId.values()) {
             StepRow row = row(model, page);
             rows.put(page, row);

@@ -1,8 +1,8 @@
 package org.clusterwright.ui;
 
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -53,7 +53,7 @@ public final class WizardWindow {
     /** The brand and the profile's line line up with the step titles below them. */
     private static final Insets BRAND_INDENT = new Insets(0, 0, 0, 6);
     private static final Insets PROFILE_LINE_INDENT = new Insets(0, 0, 6, 6);
-    /** The step list's width and the sidebar's padding. */
+    /** Room for the longest step title; the step list fills it. */
     private static final double SIDEBAR_WIDTH = 250;
 
     private final WizardModel model;

@@ -28,8 +28,8 @@ import org.clusterwright.ui.WizardModel;
 import org.clusterwright.ui.WizardPage;
 import org.clusterwright.ui.widgets.CheckPanel;
 import org.clusterwright.ui.widgets.PageLayout;
-import org.clusterwright.ui.widgets.WrappedText;
 import org.clusterwright.ui.widgets.TextColumns;
+import org.clusterwright.ui.widgets.WrappedText;
 import org.controlsfx.control.ToggleSwitch;
 
 import java.util.stream.Collectors;
