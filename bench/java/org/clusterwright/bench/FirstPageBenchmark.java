@@ -106,5 +106,4 @@ final class FirstPageBenchmark implements Benchmark {
             return launch.awaitFirstPage(DEADLINE).toMillis();
         }
     }
-
 }

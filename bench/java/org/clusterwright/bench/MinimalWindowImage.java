@@ -29,7 +29,8 @@ final class MinimalWindowImage {
     /** Builds the image under {@code folder} from the Clusterwright app image {@code packaged}; returns its launcher. */
     static Path build(Path packaged, Path folder) throws IOException, URISyntaxException {
         Path input = Files.createDirectories(folder.resolve("input"));
-        writeJar(input.resolve("minimal-window.jar"), MinimalWindow.class, FirstPageAnnouncement.class, FirstFrame.class);
+        writeJar(input.resolve("minimal-window.jar"), MinimalWindow.class, FirstPageAnnouncement.class,
+                FirstFrame.class);
         List<String> arguments = new ArrayList<>(List.of("--type", "app-image", "--name", NAME,
                 "--input", input.toString(), "--main-jar", "minimal-window.jar",
                 "--main-class", MinimalWindow.class.getName(), "--runtime-image", packaged.resolve("lib/runtime").toString(),

@@ -91,6 +91,8 @@ public final class PageLayout {
 
     /** Text that does not change, wrapped to the width it is given. */
     public static TextFlow paragraph(String text, String styleClass) {
-        return new TextFlow(text(text, styleClass));
+        WrappedText paragraph = new WrappedText(styleClass);
+        paragraph.setText(text);
+        return paragraph;
     }
 }
