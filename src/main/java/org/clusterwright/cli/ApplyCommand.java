@@ -61,7 +61,7 @@ final class ApplyCommand implements Callable<Integer> {
             throw UsableInputException.unusable("nothing was written. Review 'clusterwright plan', then run 'apply'"
                     + " again with --yes (or answer 'yes' at a terminal).");
         }
-        AppliedPlan applied = session.service().applyAndVerify(plan, Optional.ofNullable(writing.exportFolder),
+        AppliedPlan applied = session.workflow().apply(planned.stepPlan(), Optional.ofNullable(writing.exportFolder),
                 KeyWriting.progress(err));
         List<CheckResult> report = new ArrayList<>(applied.report());
         List<NodeApplyResult> failed = applied.applied().stream().filter(NodeApplyResult::failed).toList();

@@ -1,7 +1,7 @@
 package org.clusterwright.cli;
 
 import org.clusterwright.keys.EncryptionKeys;
-import org.clusterwright.keys.KeyRequest;
+import org.clusterwright.keys.KeyChoice;
 import org.clusterwright.profile.Profile;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,8 +77,8 @@ final class KeyOptions {
         return installation == Installation.auto ? Optional.empty() : Optional.of(installation == Installation.existing);
     }
 
-    /** The user's choices; what is known of the installation is added from the survey when planning. */
-    KeyRequest request() {
+    /** The user's choice; what is known of the installation is added from the survey when planning. */
+    KeyChoice choice() {
         int choices = (adoptFrom != null ? 1 : 0) + (keyFile != null ? 1 : 0) + (generate ? 1 : 0);
         if (choices > 1) {
             throw UsableInputException.unusable("choose one of --adopt-from, --key-file and --generate.");
@@ -86,21 +86,20 @@ final class KeyOptions {
         if (confirmation != null && !generate && keyFile == null) {
             throw UsableInputException.unusable("--confirm-generate goes with --generate (or --key-file).");
         }
-        KeyRequest request = KeyRequest.adoptExisting();
         if (adoptFrom != null) {
-            return request.adoptingFrom(adoptFrom);
+            return KeyChoice.adoptFrom(adoptFrom);
         }
         if (generate) {
-            return request.generating(confirmation);
+            return KeyChoice.generate(confirmation);
         }
         if (keyFile != null) {
             EncryptionKeys.KeyInput key = EncryptionKeys.parse(readKey());
             if (!key.isValid()) {
                 throw UsableInputException.unusable("the key in " + keyFile + " is not usable: " + key.error());
             }
-            return request.withTypedKey(key.key(), confirmation);
+            return KeyChoice.typed(key.key(), confirmation);
         }
-        return request;
+        return KeyChoice.adoptCommon();
     }
 
     private String readKey() {

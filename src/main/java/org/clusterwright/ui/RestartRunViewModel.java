@@ -82,7 +82,7 @@ public final class RestartRunViewModel {
      * like a key written, and the report must still show it. Lines of a run over other nodes are dropped.
      */
     public void keepLinesAcross(CheckRunViewModel checks) {
-        checks.afterEachRun(results -> {
+        checks.afterEachRun(run -> {
             List<String> planned = RestartPlanner.plan(model.profile()).steps().stream().map(RestartStep::target).toList();
             if (!lastLines.isEmpty() && lastLines.stream().map(CheckResult::target).toList().equals(planned)) {
                 model.results(Step.HIGH_AVAILABILITY).addAll(lastLines);

@@ -18,8 +18,9 @@ import org.clusterwright.profile.VersionLine;
 import java.util.stream.Collectors;
 
 /**
- * {@code verify.health}: asks a node for its {@code /health} directly (not through the balancer). Evidence carries the
- * database, license and service statuses and the version, for the wizard's grid and the report.
+ * {@code verify.health}: asks a node for its {@code /health} directly (not through the balancer). The answer is
+ * published for the version comparison and the wizard's grid; evidence carries the database, license and service
+ * statuses and the version, for the report.
  */
 final class NodeHealthCheck implements Check {
     static final CheckId ID = CheckId.of("verify.health");
@@ -29,16 +30,13 @@ final class NodeHealthCheck implements Check {
     private final VersionLine line;
     private final HealthProbe probe;
     private final VerifyOptions options;
-    private final VerifyFindings findings;
 
-    NodeHealthCheck(ClusterNode node, Product product, VersionLine line, HealthProbe probe, VerifyOptions options,
-                    VerifyFindings findings) {
+    NodeHealthCheck(ClusterNode node, Product product, VersionLine line, HealthProbe probe, VerifyOptions options) {
         this.node = node;
         this.product = product;
         this.line = line;
         this.probe = probe;
         this.options = options;
-        this.findings = findings;
     }
 
     @Override
@@ -49,7 +47,7 @@ final class NodeHealthCheck implements Check {
     @Override
     public Outcome run(CheckContext context) throws InterruptedException {
         HealthAnswer answer = probe.probe(node.getBaseUrl(), options.healthTimeout());
-        findings.recordHealth(NodeTargets.of(node), answer);
+        context.publish(VerifyPlan.HEALTH_ANSWER, answer);
         Outcome outcome = judge(answer).withEvidence("inCluster", node.isHaEnabled())
                 .withEvidence("millis", answer.millis());
         if (answer.report().isPresent()) {
