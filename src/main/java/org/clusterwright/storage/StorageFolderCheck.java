@@ -51,6 +51,7 @@ final class StorageFolderCheck extends StorageStep {
                     + "the file away.");
         }
         if (!exists) {
+            context.publish(StorageFindings.MISSING_FOLDER, where);
             return Outcome.fail(where + " does not exist; the product does not create it and fails to store "
                             + "packages there.", "Create the folder (the wizard offers to do it as '" + target.user()
                             + "'), then give the service account modify rights on it.")

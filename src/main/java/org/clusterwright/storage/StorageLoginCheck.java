@@ -42,6 +42,7 @@ final class StorageLoginCheck extends StorageStep {
                             + "guest access hides permission problems until the service runs.")
                     .withEvidence("user", user).withEvidence("guest", true);
         }
+        context.publish(StorageFindings.SESSION_ENCRYPTED, encrypted);
         return Outcome.pass("Logged in as '" + user + "'; the session is " + (encrypted ? "encrypted" : "not encrypted")
                         + " and " + (signing ? "signed" : "not signed") + ".")
                 .withEvidence("user", user).withEvidence("sessionEncrypted", encrypted)

@@ -46,6 +46,7 @@ final class StorageSessionCheck extends StorageStep {
         Outcome outcome = dialect.isSmb3x() ? Outcome.pass(summary) : Outcome.warn(summary + " Before SMB 3 packages"
                         + " travel unencrypted and unsigned sessions can be tampered with.",
                 "Enable SMB 3 on the file server (Windows Server 2012 and later, Samba 4, current NAS firmware).");
+        context.publish(StorageFindings.NEGOTIATED, new StorageFindings.Negotiated(dialectName(dialect), cipher));
         return outcome.withEvidence("dialect", dialectName(dialect))
                 .withEvidence("serverRequiresSigning", negotiated.isServerRequiresSigning())
                 .withEvidence("encryptionAvailable", encryption)

@@ -18,6 +18,7 @@ import org.clusterwright.engine.Step;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -38,7 +39,6 @@ public final class CheckRunViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
     private CheckRun current;
-    private Findings findings = Findings.none();
     private Function<CheckPlanner, List<TargetChecks>> planSource;
     private Predicate<CheckResult> shownWhileRunning = result -> true;
     private Consumer<CheckRun> afterRun = run -> {
@@ -71,9 +71,9 @@ public final class CheckRunViewModel {
         this.shownWhileRunning = shown;
     }
 
-    /** What the current run has found so far, or the last run all it found; nothing before the first run. */
-    public Findings findings() {
-        return findings;
+    /** What the current run has found so far, or the last run all it found; nothing before a run or after an edit. */
+    public Optional<Findings> findings() {
+        return model.findings(step);
     }
 
     public Duration deadline() {
@@ -111,7 +111,7 @@ public final class CheckRunViewModel {
         CheckRun run = new CheckRunner(deadline).start(plan,
                 result -> fxThread.execute(() -> accept(result, arrived.incrementAndGet(), total)));
         current = run;
-        findings = run.findings();
+        model.runStarted(step, run.findings());
         run.results().whenComplete((all, failure) -> fxThread.execute(() -> finish(run, all, failure)));
     }
 

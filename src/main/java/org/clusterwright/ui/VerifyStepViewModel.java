@@ -6,7 +6,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.clusterwright.check.Findings;
 import org.clusterwright.check.Groups;
 import org.clusterwright.cluster.verify.BalancerReport;
 import org.clusterwright.cluster.verify.NodeRow;
@@ -77,11 +76,9 @@ public final class VerifyStepViewModel {
     }
 
     private void refresh() {
-        Findings found = checks.findings();
-        if (found == Findings.none()) {
-            return;
-        }
-        rows.setAll(VerifyPlan.rows(model.profile(), found));
-        balancer.set(VerifyPlan.balancer(found));
+        checks.findings().ifPresent(found -> {
+            rows.setAll(VerifyPlan.rows(model.profile(), found));
+            balancer.set(VerifyPlan.balancer(found));
+        });
     }
 }

@@ -30,19 +30,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code plan}, {@code apply} and {@code restore} end to end on three nodes whose ProGet.config lies in local folders
  * (one with another key) and a loopback server answering as ProGet's settings API: plan writes nothing, apply
  * without --yes and without a terminal writes nothing, apply --yes gives every node the common key and sets the
- * storage path, restore puts one node's file back byte for byte. No key or API key shows in any output.
+ * storage path once its probe passed, restore puts one node's file back byte for byte. No key or API key shows in any output.
  */
 class PlanApplyRestoreCommandTest {
     private static final String KEY_A = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
     private static final String KEY_B = "ffeeddccbbaa99887766554433221100";
     private static final String API_KEY = "Pg-Api-Key-31415";
-    private static final String SHARE = "\\\\files.corp.local\\packages\\proget";
     private static final String DB_PASSWORD = "Db-Pass-27182818";
 
     @TempDir
     Path dir;
     private FakeProGet proget;
     private Path profile;
+    /** The shared storage: a folder of this machine, so apply's storage probe can prove it before setting it. */
+    private String share;
 
     @BeforeEach
     void cluster() throws Exception {
@@ -50,7 +51,8 @@ class PlanApplyRestoreCommandTest {
         Profile cluster = new Profile();
         cluster.setName("Build Feeds");
         cluster.setProduct(Product.PROGET);
-        cluster.getStorage().setPath(SHARE);
+        share = Files.createDirectories(dir.resolve("packages")).toString();
+        cluster.getStorage().setPath(share);
         cluster.getDatabase().setConnectionString("Data Source=127.0.0.1,1; Initial Catalog=ProGet; User ID=proget;"
                 + " Connect Timeout=1");
         List<ClusterNode> nodes = new ArrayList<>();
@@ -79,7 +81,7 @@ class PlanApplyRestoreCommandTest {
         Run plan = run(Map.of(), "plan", "--profile", profile.toString(), "--installation", "existing");
 
         assertThat(plan.out()).contains("Key plan: ADOPT").contains("c ").contains("WRITE")
-                .contains("Shared storage: Set Storage.PackagesRootPath to " + SHARE)
+                .contains("Shared storage: Set Storage.PackagesRootPath to " + share)
                 .contains("apply needs a ProGet API key in CLUSTERWRIGHT_PROGET_API_KEY")
                 .contains("robocopy").contains("High availability:").contains("Restart-Service");
         assertThat(plan.out().strip()).as("the summary comes last").endsWith("(exit code 2)");
@@ -111,7 +113,7 @@ class PlanApplyRestoreCommandTest {
         assertThat(Files.readString(dir.resolve("config-c/ProGet.config"))).contains(KEY_A)
                 .as("the nodes get the shared connection string, password and all").contains(DB_PASSWORD);
         assertThat(backups("c")).hasSize(1);
-        assertThat(proget.settings()).containsEntry("Storage.PackagesRootPath", SHARE);
+        assertThat(proget.settings()).containsEntry("Storage.PackagesRootPath", share);
         assertThat(apply.out()).containsPattern("PASS +key.consistent").containsPattern("PASS +storage.apply");
         assertNoSecret(apply);
 
