@@ -7,7 +7,6 @@ import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Status;
 import org.clusterwright.engine.Step;
-import org.clusterwright.profile.Product;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.storage.StorageAccessException;
@@ -93,7 +92,7 @@ public final class StorageStepViewModel {
     }
 
     public boolean appliesThroughApi() {
-        return model.profile().getProduct() == Product.PROGET;
+        return model.profile().getProduct().storage().throughApi();
     }
 
     /** Sets ProGet's storage path through its settings API and reads it back. Call on the FX thread. */
