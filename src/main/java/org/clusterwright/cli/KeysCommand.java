@@ -135,7 +135,7 @@ final class KeysCommand implements Runnable {
             results.forEach(text::print);
             if (plan != null) {
                 new KeyPlanText(out).print(plan);
-                if (MachineKey.neededBy(profile.getProduct(), profile.getVersionLine())) {
+                if (profile.getVersionLine().needsMachineKey(profile.getProduct())) {
                     out.println("By hand on every server (ProGet 5.3 and older): " + MachineKey.instructions());
                 }
             }

@@ -11,7 +11,6 @@ import org.clusterwright.database.DatabaseProbe;
 import org.clusterwright.database.SharedConnectionString;
 import org.clusterwright.nodes.NodeReachabilityChecks;
 import org.clusterwright.profile.ClusterNode;
-import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.secrets.SecretStore;
@@ -112,8 +111,8 @@ public final class CheckPlanner {
 
     private static void addStorageChecks(Profile profile, SecretStore secrets, List<TargetChecks> plan) {
         String path = profile.getStorage().getPath();
-        // Otter keeps nothing on shared storage; without a path input.storage already says what is missing
-        if (profile.getProduct() != Product.OTTER && path != null && !path.isBlank()) {
+        // a product that keeps nothing on shared storage has nothing to probe; without a path input.storage says so
+        if (profile.getProduct().storage().shared() && path != null && !path.isBlank()) {
             plan.add(new TargetChecks(STORAGE_TARGET, StorageProbe.checks(profile,
                     secrets.get(profile.getId(), profile.getStorage().passwordRef()))));
         }

@@ -124,7 +124,7 @@ public final class KeyService {
      * one, kept there so every server and every Reveal gets the same pair. Empty for other products and releases.
      */
     public Optional<MachineKey> machineKey() {
-        if (!MachineKey.neededBy(profile.getProduct(), profile.getVersionLine())) {
+        if (!profile.getVersionLine().needsMachineKey(profile.getProduct())) {
             return Optional.empty();
         }
         Optional<Secret> validation = secrets.get(profile.getId(), MACHINE_VALIDATION_KEY);

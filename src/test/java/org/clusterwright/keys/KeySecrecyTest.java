@@ -1,7 +1,8 @@
 package org.clusterwright.keys;
 
 import org.clusterwright.check.CheckResult;
-import org.clusterwright.cluster.HaProcedure;
+import org.clusterwright.cluster.HaChecklist;
+import org.clusterwright.cluster.HaItem;
 import org.clusterwright.database.EmbeddedPostgresServer;
 import org.clusterwright.engine.KeyWorkflow;
 import org.clusterwright.keys.KeyPlan.Decision;
@@ -121,8 +122,8 @@ class KeySecrecyTest {
             service.remember(plan);
             machineKey = service.machineKey().orElseThrow();
             texts.add(survey + " " + request + " " + plan + " " + applied + " " + after + " " + machineKey + " "
-                    + machineKey.element() + " " + String.join("\n", HaProcedure.itemsFor(cluster.profile.getProduct(),
-                    cluster.profile.getVersionLine())));
+                    + machineKey.element() + " " + MachineKey.instructions() + " "
+                    + new HaChecklist(cluster.profile).items().stream().map(HaItem::text).toList());
             plan.changes().forEach(change -> texts.add(change + " " + change.note() + " " + change.diff()));
             report.addAll(survey.databaseResults());
             report.addAll(survey.inspection().results());

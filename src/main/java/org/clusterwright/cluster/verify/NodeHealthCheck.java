@@ -4,7 +4,6 @@ import org.clusterwright.check.Check;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
-import org.clusterwright.cluster.HaProcedure;
 import org.clusterwright.cluster.NodeTargets;
 import org.clusterwright.cluster.health.HealthAnswer;
 import org.clusterwright.cluster.health.HealthComponent;
@@ -88,10 +87,10 @@ final class NodeHealthCheck implements Check {
     }
 
     private Outcome notFound(String name) {
-        if (product == Product.OTTER) {
-            // Otter documents no health endpoint: the web answered, but nothing about its state can be proven here
-            return Outcome.skip(name + " answers but has no /health endpoint (404), which Otter does not document;"
-                    + " look at Administration > Cluster Overview on the node.");
+        if (!product.documentsHealth()) {
+            // the web answered, but nothing about the node's state can be proven here
+            return Outcome.skip(name + " answers but has no /health endpoint (404), which " + product + " does not"
+                    + " document; look at Administration > Cluster Overview on the node.");
         }
         return unhealthy(name + " has no /health endpoint (404).", "Check the base URL " + node.getBaseUrl()
                 + ": it must be the root of the " + product + " site (health has existed since ProGet 5.2.9).");
@@ -119,7 +118,7 @@ final class NodeHealthCheck implements Check {
         report.component(HealthReport.LICENSE).filter(c -> !c.ok()).ifPresent(c -> remedy.append(
                 "Check the license (a cluster needs an Enterprise license) under Administration > License. "));
         report.component(HealthReport.SERVICE).filter(c -> !c.ok()).ifPresent(c -> remedy.append("Start "
-                + String.join(" and ", HaProcedure.services(product, line)) + " on " + NodeTargets.of(node)
+                + String.join(" and ", line.services(product)) + " on " + NodeTargets.of(node)
                 + " and look at its log (Administration > Service). "));
         if (remedy.isEmpty()) {
             remedy.append("Open ").append(node.getBaseUrl()).append("health on the node to read the full answer, and fix"

@@ -1,6 +1,7 @@
 package org.clusterwright.storage.apply;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.clusterwright.profile.Product;
 import org.clusterwright.secrets.Secret;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.util.Locale;
  * One node is enough: the setting lives in the shared database.
  */
 public final class ProGetStorageApplier {
-    public static final String SETTING = "Storage.PackagesRootPath";
+    public static final String SETTING = Product.PROGET.storage().setting();
 
     private ProGetStorageApplier() {
     }
