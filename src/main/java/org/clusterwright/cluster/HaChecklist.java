@@ -75,7 +75,7 @@ public final class HaChecklist {
         LineProcedure line = profile.getVersionLine().procedure();
         List<ClusterNode> inCluster = profile.getNodes().stream().filter(ClusterNode::isHaEnabled).toList();
         String firstPage = inCluster.isEmpty() ? "" : administrationPage(inCluster.get(0));
-        String firstName = inCluster.isEmpty() ? "" : NodeTargets.of(inCluster.get(0));
+        String firstName = inCluster.isEmpty() ? "" : inCluster.get(0).targetName();
         List<HaItem> items = new ArrayList<>(haSwitch(line.haSwitch(), firstName, firstPage));
         items.addAll(switch (line.messenger()) {
             case TCP_ENDPOINTS -> List.of(item("messenger-endpoint", "", "Administration > Advanced Settings: set"
@@ -87,7 +87,7 @@ public final class HaChecklist {
                 items.addAll(messenger(line.messenger(), node));
             }
             items.addAll(switch (line.loginCookie()) {
-                case IIS_MACHINE_KEY -> List.of(machineKey(NodeTargets.of(node), firstName));
+                case IIS_MACHINE_KEY -> List.of(machineKey(node.targetName(), firstName));
                 case ENCRYPTION_KEY -> List.of();
             });
         }
@@ -115,7 +115,7 @@ public final class HaChecklist {
 
     /** A service node's messenger items. */
     private static List<HaItem> messenger(LineProcedure.Messenger messenger, ClusterNode node) {
-        String name = NodeTargets.of(node);
+        String name = node.targetName();
         HaItem port = item("messenger-port@" + name, name, "Allow inbound TCP " + MESSENGER_PORT + " (the service"
                 + " messenger) on " + name + " from the other nodes.", "");
         return switch (messenger) {

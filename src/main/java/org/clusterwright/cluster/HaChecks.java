@@ -25,7 +25,7 @@ public final class HaChecks {
         if (profile.getVersionLine().procedure().messenger().opensPort()) {
             for (ClusterNode node : profile.getNodes()) {
                 if (node.isHaEnabled() && node.getRoles().contains(NodeRole.SERVICE)) {
-                    plan.add(new TargetChecks(NodeTargets.of(node), List.of(new MessengerCheck(node, messengerPort))));
+                    plan.add(new TargetChecks(node.targetName(), List.of(new MessengerCheck(node, messengerPort))));
                 }
             }
         }

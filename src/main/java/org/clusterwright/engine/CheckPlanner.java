@@ -70,7 +70,7 @@ public final class CheckPlanner {
         if (wanted.contains(Step.DATABASE)) {
             databaseTarget(profile, secrets).ifPresent(plan::add);
             for (ClusterNode node : profile.getNodes()) {
-                plan.add(new TargetChecks(targetName(node), NodeReachabilityChecks.forNode(node)));
+                plan.add(new TargetChecks(node.targetName(), NodeReachabilityChecks.forNode(node)));
             }
         }
         Set<String> keyReads = Set.of();
@@ -120,12 +120,6 @@ public final class CheckPlanner {
 
     public List<TargetChecks> planAll(Profile profile, SecretStore secrets) {
         return plan(profile, secrets, EnumSet.allOf(Step.class));
-    }
-
-    /** How a node appears as a target in results: its name, or its host when it has none. */
-    public static String targetName(ClusterNode node) {
-        String name = node.getName();
-        return name == null || name.isBlank() ? String.valueOf(node.getHost()) : name;
     }
 
     private static List<Section> orderedSections(Step step) {

@@ -36,7 +36,7 @@ final class ConfigFileWriter {
     NodeApplyResult write(ClusterNode node, Map<ConfigElement, Secret> values) {
         long started = System.nanoTime();
         String fileName = ConfigLocation.of(node, product).fileName();
-        String target = NodeKeyReading.targetOf(node);
+        String target = node.targetName();
         String where = fileName;
         String after = EncryptionKeys.fingerprint(values.get(ConfigElement.ENCRYPTION_KEY));
         try (ConfigFolder folder = folders.open(node, product)) {
@@ -66,7 +66,7 @@ final class ConfigFileWriter {
     NodeApplyResult restore(ClusterNode node, String backup) {
         long started = System.nanoTime();
         String fileName = ConfigLocation.of(node, product).fileName();
-        String target = NodeKeyReading.targetOf(node);
+        String target = node.targetName();
         String where = fileName;
         try (ConfigFolder folder = folders.open(node, product)) {
             where = folder.describe(fileName);

@@ -67,7 +67,7 @@ final class KeyApplier {
         List<NodeApplyResult> results = new ArrayList<>();
         int index = 0;
         for (ClusterNode node : nodes) {
-            String target = NodeKeyReading.targetOf(node);
+            String target = node.targetName();
             String backup = backups.get(target);
             if (backup != null) {
                 listener.started(target, index, backups.size());

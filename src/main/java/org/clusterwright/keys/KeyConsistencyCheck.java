@@ -32,7 +32,7 @@ final class KeyConsistencyCheck implements Check {
     @Override
     public Outcome run(CheckContext context) {
         Map<String, NodeKeyReading> readings = context.fromPrerequisites(KeyReadCheck.READING);
-        List<NodeKeyReading> ordered = nodes.stream().map(node -> readings.getOrDefault(NodeKeyReading.targetOf(node),
+        List<NodeKeyReading> ordered = nodes.stream().map(node -> readings.getOrDefault(node.targetName(),
                 NodeKeyReading.notRead(node, "key.read did not finish for this node.", "See its key.read result."))).toList();
         return KeyConsistency.outcome(ordered, profileFingerprint, "the profile's key");
     }

@@ -69,7 +69,7 @@ public final class KeyService {
         List<CheckResult> reads = results.stream().filter(r -> r.id().equals(KeyReadCheck.ID)).toList();
         List<NodeKeyReading> ordered = new ArrayList<>();
         for (ClusterNode node : profile.getNodes()) {
-            String target = NodeKeyReading.targetOf(node);
+            String target = node.targetName();
             Optional<CheckResult> result = reads.stream().filter(r -> r.target().equals(target)).findFirst();
             // a read cut off at its deadline (or cancelled) left no reading behind: record it as unreadable, in the
             // runner's words
@@ -85,7 +85,7 @@ public final class KeyService {
         NodeKeyReader reader = new NodeKeyReader(profile.getId(), profile.getProduct(), folders, secrets);
         List<TargetChecks> plan = new ArrayList<>();
         for (ClusterNode node : profile.getNodes()) {
-            plan.add(new TargetChecks(NodeKeyReading.targetOf(node), List.of(new KeyReadCheck(node, reader))));
+            plan.add(new TargetChecks(node.targetName(), List.of(new KeyReadCheck(node, reader))));
         }
         return plan;
     }

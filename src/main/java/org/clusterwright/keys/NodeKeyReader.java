@@ -47,7 +47,7 @@ public final class NodeKeyReader {
 
     /** The secret-store name of a manual node's key, so the wizard can store what the user pastes. */
     public static SecretRef manualKeyRef(ClusterNode node) {
-        return SecretRef.forNode(NodeKeyReading.targetOf(node), MANUAL_KEY);
+        return SecretRef.forNode(node.targetName(), MANUAL_KEY);
     }
 
     private NodeKeyReading readManual(ClusterNode node) {

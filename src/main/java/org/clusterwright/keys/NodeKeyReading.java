@@ -54,13 +54,9 @@ public record NodeKeyReading(ClusterNode node, State state, String where, Option
 
     /** How the node appears as a target in results: its name, or its host when it has none. */
     public String target() {
-        return targetOf(node);
+        return node.targetName();
     }
 
-    static String targetOf(ClusterNode node) {
-        String name = node.getName();
-        return name == null || name.isBlank() ? String.valueOf(node.getHost()) : name;
-    }
 
     public boolean hasKey() {
         return state == State.FOUND;

@@ -1,6 +1,5 @@
 package org.clusterwright.cluster.restart;
 
-import org.clusterwright.cluster.NodeTargets;
 import org.clusterwright.cluster.health.HealthUrls;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeAccess;
@@ -70,7 +69,7 @@ public final class RestartPlanner {
         if (!health.isEmpty()) {
             commands.add(powerShellUntilHealthy(health));
         }
-        return new RestartStep(NodeTargets.of(node), node.isHaEnabled(),
+        return new RestartStep(node.targetName(), node.isHaEnabled(),
                 local ? "PowerShell on this machine, where its config folder is" : "PowerShell remoting", commands,
                 node.getBaseUrl());
     }
@@ -83,13 +82,13 @@ public final class RestartPlanner {
             commands.add("docker compose -f " + shellQuoted(file) + " restart");
         } else {
             commands.add("# the container's name; change it if yours is named otherwise");
-            commands.add("docker restart " + shellQuoted(NodeTargets.of(node)));
+            commands.add("docker restart " + shellQuoted(node.targetName()));
         }
         String health = healthUrl(node);
         if (!health.isEmpty()) {
             commands.add(shellUntilHealthy(health));
         }
-        return new RestartStep(NodeTargets.of(node), node.isHaEnabled(), "Docker", commands, node.getBaseUrl());
+        return new RestartStep(node.targetName(), node.isHaEnabled(), "Docker", commands, node.getBaseUrl());
     }
 
     private static String healthUrl(ClusterNode node) {

@@ -4,7 +4,6 @@ import org.clusterwright.check.Check;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
-import org.clusterwright.cluster.NodeTargets;
 import org.clusterwright.cluster.health.HealthAnswer;
 import org.clusterwright.cluster.health.HealthComponent;
 import org.clusterwright.cluster.health.HealthFormat;
@@ -63,7 +62,7 @@ final class NodeHealthCheck implements Check {
     }
 
     private Outcome judge(HealthAnswer answer) {
-        String name = NodeTargets.of(node);
+        String name = node.targetName();
         if (answer.report().isEmpty()) {
             return unhealthy(answer.unreachable(), "Check that " + name + " is up and that its base URL "
                     + node.getBaseUrl() + " is reachable from here (firewall, port, WebServer Urls).");
@@ -118,7 +117,7 @@ final class NodeHealthCheck implements Check {
         report.component(HealthReport.LICENSE).filter(c -> !c.ok()).ifPresent(c -> remedy.append(
                 "Check the license (a cluster needs an Enterprise license) under Administration > License. "));
         report.component(HealthReport.SERVICE).filter(c -> !c.ok()).ifPresent(c -> remedy.append("Start "
-                + String.join(" and ", line.services(product)) + " on " + NodeTargets.of(node)
+                + String.join(" and ", line.services(product)) + " on " + node.targetName()
                 + " and look at its log (Administration > Service). "));
         if (remedy.isEmpty()) {
             remedy.append("Open ").append(node.getBaseUrl()).append("health on the node to read the full answer, and fix"

@@ -5,7 +5,6 @@ import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Finding;
 import org.clusterwright.check.Findings;
 import org.clusterwright.check.TargetChecks;
-import org.clusterwright.cluster.NodeTargets;
 import org.clusterwright.cluster.health.HealthAnswer;
 import org.clusterwright.cluster.health.HealthComponent;
 import org.clusterwright.cluster.health.HealthFormat;
@@ -52,13 +51,13 @@ public final class VerifyPlan {
      */
     public static List<TargetChecks> targets(Profile profile, VerifyOptions options, Set<String> keyReadTargets) {
         List<ClusterNode> nodes = List.copyOf(profile.getNodes());
-        List<String> names = nodes.stream().map(NodeTargets::of).toList();
+        List<String> names = nodes.stream().map(ClusterNode::targetName).toList();
         Supplier<HttpClient> client = HealthProbe.lazyClient(options.healthTimeout());
         HealthProbe probe = new HealthProbe(client);
         List<TargetChecks> targets = new ArrayList<>();
         for (ClusterNode node : nodes) {
             Check health = new NodeHealthCheck(node, profile.getProduct(), profile.getVersionLine(), probe, options);
-            targets.add(new TargetChecks(NodeTargets.of(node), List.of(health)));
+            targets.add(new TargetChecks(node.targetName(), List.of(health)));
         }
         if (!nodes.isEmpty()) {
             // two targets of the same name run in parallel: the key comparison waits for the reads, the version
@@ -78,7 +77,7 @@ public final class VerifyPlan {
     public static List<NodeRow> rows(Profile profile, Findings findings) {
         List<NodeRow> rows = new ArrayList<>();
         for (ClusterNode node : profile.getNodes()) {
-            String target = NodeTargets.of(node);
+            String target = node.targetName();
             String fingerprint = findings.get(target, KeyReadCheck.READING).filter(NodeKeyReading::hasKey)
                     .map(NodeKeyReading::fingerprint).orElse("");
             rows.add(row(target, node.isHaEnabled(), findings.get(target, HEALTH_ANSWER), fingerprint));
