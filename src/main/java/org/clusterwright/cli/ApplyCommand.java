@@ -73,7 +73,7 @@ final class ApplyCommand implements Callable<Integer> {
             StorageProof proof = storage.change().blocker().isPresent()
                     ? StorageProof.notProbed(storage.change().path()) : storage.probe();
             report.addAll(proof.results());
-            report.addAll(storage.apply(proof));
+            report.addAll(storage.apply(proof, options.forcedGates()));
         }
         SavedResults.add(options.profileFile, session.profile(), started, report, err);
         return KeysCommand.finish(spec, options.format, session.profile(), started, report, null);

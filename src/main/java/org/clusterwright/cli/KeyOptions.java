@@ -1,5 +1,6 @@
 package org.clusterwright.cli;
 
+import org.clusterwright.engine.WriteGate;
 import org.clusterwright.keys.EncryptionKeys;
 import org.clusterwright.keys.KeyChoice;
 import org.clusterwright.profile.Profile;
@@ -11,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The options 'keys plan' and 'keys apply' share: which profile, how to reach the nodes, what to decide. */
 final class KeyOptions {
@@ -54,6 +58,11 @@ final class KeyOptions {
             + "Otherwise every node gets the profile's (its password from " + CommandSecrets.DATABASE_PASSWORD + ").")
     boolean keepConnectionStrings;
 
+    @Option(names = "--force", paramLabel = "GATE", split = ",", description = "Write without the proof this gate "
+            + "asks for, recorded in the report as apply.forced: storage (the storage probe of this run passed for the"
+            + " path) or connection-string (db.login passed as the string's own user). Use with care.")
+    List<String> force = List.of();
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "Deadline for reaching each node, in seconds (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
@@ -70,6 +79,15 @@ final class KeyOptions {
             throw UsableInputException.unusable("--timeout must be between 0 and 3600 seconds, not " + timeoutSeconds);
         }
         return Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+    }
+
+    /** The gates the user chose to skip. */
+    Set<WriteGate> forcedGates() {
+        try {
+            return force.stream().map(WriteGate::fromId).collect(Collectors.toUnmodifiableSet());
+        } catch (IllegalArgumentException e) {
+            throw UsableInputException.unusable("--force: " + e.getMessage());
+        }
     }
 
     /** What the user stated about the installation, if anything. */

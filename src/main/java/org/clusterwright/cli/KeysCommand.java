@@ -6,15 +6,16 @@ import org.clusterwright.check.ExitCodes;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.engine.KeyStepPlan;
 import org.clusterwright.engine.KeyWorkflow;
+import org.clusterwright.engine.WriteGate;
 import org.clusterwright.keys.KeyChoice;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.KeySurvey;
 import org.clusterwright.keys.MachineKey;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.SecretRef;
-import org.clusterwright.secrets.Secret;
 import org.clusterwright.report.JsonResults;
 import org.clusterwright.report.ResultsDocument;
+import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -63,7 +65,8 @@ final class KeysCommand implements Runnable {
         public Integer call() throws InterruptedException {
             Instant started = Instant.now();
             Planned planned = Planned.make(options, environment, spec.commandLine().getErr());
-            return finish(spec, options.format, planned.session().profile(), started, planned.results(), planned.plan());
+            return finish(spec, options.format, planned.session().profile(), started, planned.results(),
+                    planned.stepPlan());
         }
     }
 
@@ -72,8 +75,10 @@ final class KeysCommand implements Runnable {
         static Planned make(KeyOptions options, Function<String, String> environment, PrintWriter err)
                 throws InterruptedException {
             KeyChoice choice = options.choice(); // bad options fail before any node is contacted
+            Set<WriteGate> forced = options.forcedGates();
             Session session = Session.open(options, environment);
-            KeyStepPlan stepPlan = session.workflow().plan(session.survey(), choice, !options.keepConnectionStrings);
+            KeyStepPlan stepPlan = session.workflow().plan(session.survey(), choice, !options.keepConnectionStrings,
+                    forced);
             stepPlan.connectionStringNote().ifPresent(note -> err.println("clusterwright: " + note));
             return new Planned(session, stepPlan);
         }
@@ -89,7 +94,7 @@ final class KeysCommand implements Runnable {
         /** Says on {@code err} why nothing was written and reports the plan's results, as a command that refused. */
         int refuse(CommandSpec spec, CheckCommand.Format format, Instant started) {
             spec.commandLine().getErr().println("clusterwright: " + refusal().orElseThrow());
-            return finish(spec, format, session.profile(), started, results(), plan());
+            return finish(spec, format, session.profile(), started, results(), stepPlan);
         }
 
         /** Why nothing may be written, when the plan cannot be applied as a whole. */
@@ -115,14 +120,14 @@ final class KeysCommand implements Runnable {
     }
 
     static int finish(CommandSpec spec, CheckCommand.Format format, Profile profile, Instant started, List<CheckResult> results,
-                      KeyPlan plan) {
-        return finish(spec, format, profile, started, results, plan, out -> {
+                      KeyStepPlan planned) {
+        return finish(spec, format, profile, started, results, planned, out -> {
         });
     }
 
     /** The same, with {@code more} printed after the key plan and before the summary in text form. */
     static int finish(CommandSpec spec, CheckCommand.Format format, Profile profile, Instant started, List<CheckResult> results,
-                      KeyPlan plan, java.util.function.Consumer<PrintWriter> more) {
+                      KeyStepPlan planned, java.util.function.Consumer<PrintWriter> more) {
         PrintWriter out = spec.commandLine().getOut();
         RunSummary summary = RunSummary.of(results);
         int exitCode = ExitCodes.of(summary);
@@ -133,8 +138,9 @@ final class KeysCommand implements Runnable {
         } else {
             TextResults text = new TextResults(out);
             results.forEach(text::print);
-            if (plan != null) {
-                new KeyPlanText(out).print(plan);
+            if (planned != null) {
+                new KeyPlanText(out).print(planned.plan());
+                planned.restartNotice().ifPresent(out::println);
                 if (profile.getVersionLine().needsMachineKey(profile.getProduct())) {
                     out.println("By hand on every server (ProGet 5.3 and older): " + MachineKey.instructions());
                 }

@@ -3,7 +3,6 @@ package org.clusterwright.database;
 import org.clusterwright.profile.DatabaseKind;
 import org.clusterwright.profile.DatabaseSettings;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
 

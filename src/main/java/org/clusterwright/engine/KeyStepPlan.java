@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param choice               the choice the plan was made from, keeping a generated key for the next plan
  * @param connectionStringNote why the nodes keep their own connection strings, when one was to be handed out and
  *                             cannot be
+ * @param restartNotice        which services on which nodes must restart before the change takes effect
  */
 public record KeyStepPlan(KeyPlan plan, List<CheckResult> results, KeyChoice choice,
-                          Optional<String> connectionStringNote) {
+                          Optional<String> connectionStringNote, Optional<String> restartNotice) {
     public KeyStepPlan {
         results = List.copyOf(results);
     }

@@ -1,8 +1,10 @@
 package org.clusterwright.engine;
 
+import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.CheckRun;
 import org.clusterwright.check.CheckRunner;
+import org.clusterwright.check.Status;
 import org.clusterwright.check.TargetChecks;
 import org.clusterwright.database.SharedConnectionString;
 import org.clusterwright.keys.AppliedPlan;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The encryption-key step, once, for the wizard and the command line: survey (every node's key and the database's
@@ -32,6 +35,8 @@ import java.util.Optional;
  * from the same findings.
  */
 public final class KeyWorkflow {
+    private static final CheckId DB_LOGIN = CheckId.of("db.login");
+
     private final Profile profile;
     private final SecretStore secrets;
     private final Duration deadline;
@@ -81,26 +86,51 @@ public final class KeyWorkflow {
         return new KeySurvey(inspection, installation, InstallationQuestion.databaseResults(results));
     }
 
+    /** The same plan, with every gate in place. */
+    public KeyStepPlan plan(KeySurvey survey, KeyChoice choice, boolean handOutConnectionString) {
+        return plan(survey, choice, handOutConnectionString, Set.of());
+    }
+
     /**
      * Decides the key and what it means for each node. Writes nothing. With {@code handOutConnectionString}
-     * every node also gets step 1's connection string, unless its password is not known: the plan then says why
-     * the nodes keep their own.
+     * every node also gets step 1's connection string, on the proof of {@code db.login} in the survey (unless the
+     * {@link WriteGate#CONNECTION_STRING} gate is {@code forced}, which the results then record); without that
+     * proof, or without its password, the plan says why the nodes keep their own.
      */
-    public KeyStepPlan plan(KeySurvey survey, KeyChoice choice, boolean handOutConnectionString) {
+    public KeyStepPlan plan(KeySurvey survey, KeyChoice choice, boolean handOutConnectionString, Set<WriteGate> forced) {
         KeyRequest request = KeyRequest.adoptExisting();
         Optional<String> note = Optional.empty();
+        List<CheckResult> forcing = new ArrayList<>();
         if (handOutConnectionString) {
             SharedConnectionString.Lookup shared = SharedConnectionString.of(profile, secrets);
-            if (shared.value().isPresent()) {
+            Optional<String> unproven = loginUnproven(survey);
+            if (shared.value().isEmpty()) {
+                note = hasConnectionString() ? Optional.of("the nodes keep their own connection strings: "
+                        + shared.reason()) : Optional.empty();
+            } else if (unproven.isPresent() && !forced.contains(WriteGate.CONNECTION_STRING)) {
+                note = Optional.of("the nodes keep their own connection strings: " + unproven.get() + ". Fix the "
+                        + "login and read again, or give --force " + WriteGate.CONNECTION_STRING.id() + ".");
+            } else {
                 request = request.withConnectionString(shared.value().get());
-            } else if (hasConnectionString()) {
-                note = Optional.of("the nodes keep their own connection strings: " + shared.reason());
+                unproven.ifPresent(why -> forcing.add(WriteGate.CONNECTION_STRING.forced(KeyService.CLUSTER_TARGET, why)));
             }
         }
         KeyPlan plan = service.plan(survey, choice.applyTo(request));
         List<CheckResult> results = new ArrayList<>(survey.inspection().results());
         results.addAll(plan.results());
-        return new KeyStepPlan(plan, results, choice.keeping(plan), note);
+        results.addAll(forcing);
+        return new KeyStepPlan(plan, results, choice.keeping(plan), note, RestartNotice.forPlan(profile, plan));
+    }
+
+    /** Why the survey did not prove the connection string's login, or empty when {@code db.login} passed. */
+    private static Optional<String> loginUnproven(KeySurvey survey) {
+        Optional<CheckResult> login = survey.databaseResults().stream()
+                .filter(r -> r.id().equals(DB_LOGIN)).findFirst();
+        if (login.isPresent() && login.get().status() == Status.PASS) {
+            return Optional.empty();
+        }
+        return Optional.of(login.map(r -> "db.login " + r.status() + " in this run (" + r.summary() + ")")
+                .orElse("db.login did not run in this run"));
     }
 
     /**
@@ -109,7 +139,11 @@ public final class KeyWorkflow {
      */
     public AppliedPlan apply(KeyStepPlan planned, Optional<Path> exportFolder, KeyApplyListener listener)
             throws InterruptedException {
-        return service.applyAndVerify(planned.plan(), exportFolder, listener);
+        AppliedPlan applied = service.applyAndVerify(planned.plan(), exportFolder, listener);
+        List<CheckResult> report = new ArrayList<>(applied.report());
+        planned.results().stream().filter(r -> r.id().equals(WriteGate.FORCED)).forEach(report::add);
+        RestartNotice.forApply(profile, applied).ifPresent(report::add);
+        return new AppliedPlan(applied.applied(), applied.after(), report);
     }
 
     /** Puts back what an apply wrote, from the backups it made, then reads every node again. */

@@ -19,8 +19,10 @@ import org.clusterwright.storage.path.MalformedStoragePathException;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The shared-storage step, once, for the wizard and the command line: probe the share as the service account,
@@ -87,16 +89,29 @@ public final class StorageWorkflow {
      * kept off the share. Products without a settings API get a SKIP saying what to do by hand.
      */
     public List<CheckResult> apply(StorageProof proof) throws InterruptedException {
+        return apply(proof, Set.of());
+    }
+
+    /**
+     * The same, past the {@link WriteGate#STORAGE} gate when it is {@code forced}: the path is then set without
+     * its proof, and an {@code apply.forced} result records what was missing.
+     */
+    public List<CheckResult> apply(StorageProof proof, Set<WriteGate> forced) throws InterruptedException {
         StorageChange change = change();
+        List<CheckResult> results = new ArrayList<>();
         if (change.blocker().isEmpty()) {
             Optional<String> refusal = proof.path().equals(change.path()) ? proof.refusal()
                     : Optional.of("the storage probe of this run was of " + proof.path() + ", not " + change.path());
-            if (refusal.isPresent()) {
+            if (refusal.isPresent() && !forced.contains(WriteGate.STORAGE)) {
                 return List.of(CheckResult.of(StorageApplyResults.APPLY, StorageApplyResults.TARGET,
-                        Outcome.fail("Not set: " + refusal.get() + ".", proof.remedy()), Duration.ZERO));
+                        Outcome.fail("Not set: " + refusal.get() + ".", proof.remedy())
+                                .withEvidence("gate", WriteGate.STORAGE.id()).withEvidence("written", false),
+                        Duration.ZERO));
             }
+            refusal.ifPresent(why -> results.add(WriteGate.STORAGE.forced(StorageApplyResults.TARGET, why)));
         }
-        return StorageApplyResults.apply(change, apiKey(), deadline);
+        results.addAll(StorageApplyResults.apply(change, apiKey(), deadline));
+        return results;
     }
 
     /** The ProGet API key that lets {@link #apply} set the path, when it is known. */

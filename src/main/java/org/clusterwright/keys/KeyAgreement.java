@@ -21,6 +21,8 @@ public final class KeyAgreement {
         NOT_THE_REFERENCE,
         /** A node has no key at all. */
         MISSING_KEY,
+        /** A node holds a value that is not a key. */
+        INVALID_KEY,
         /** A node's configuration could not be read. */
         UNREADABLE,
         /** A node was not read, or its key was never entered. */
@@ -36,6 +38,7 @@ public final class KeyAgreement {
     private final Groups keys = new Groups();
     private final String reference;
     private final List<String> without = new ArrayList<>();
+    private final List<String> invalid = new ArrayList<>();
     private final List<NodeKeyReading> unreadable = new ArrayList<>();
     private final List<String> notEntered = new ArrayList<>();
     private final List<String> notRead = new ArrayList<>();
@@ -52,6 +55,7 @@ public final class KeyAgreement {
             switch (reading.state()) {
                 case FOUND -> keys.add(reading.fingerprint(), target);
                 case NONE -> without.add(target);
+                case INVALID -> invalid.add(target);
                 case UNREADABLE -> unreadable.add(reading);
                 case MANUAL -> notEntered.add(target);
             }
@@ -76,6 +80,9 @@ public final class KeyAgreement {
         }
         if (!without.isEmpty()) {
             return Verdict.MISSING_KEY;
+        }
+        if (!invalid.isEmpty()) {
+            return Verdict.INVALID_KEY;
         }
         if (!unreadable.isEmpty()) {
             return Verdict.UNREADABLE;
@@ -105,6 +112,11 @@ public final class KeyAgreement {
     /** The nodes whose configuration holds no key. */
     public List<String> without() {
         return List.copyOf(without);
+    }
+
+    /** The nodes that hold a value that is not a key. */
+    public List<String> invalid() {
+        return List.copyOf(invalid);
     }
 
     /** The readings of the nodes that could not be read, with why. */

@@ -52,6 +52,9 @@ final class KeyConsistency {
             case MISSING_KEY -> Outcome.fail(String.join(", ", agreement.without())
                     + (agreement.without().size() == 1 ? " has" : " have") + " no EncryptionKey.",
                     "Give every node the cluster's key ('clusterwright keys apply').");
+            case INVALID_KEY -> Outcome.fail(String.join(", ", agreement.invalid())
+                    + (agreement.invalid().size() == 1 ? " holds" : " hold") + " an EncryptionKey that is not a key.",
+                    "Give every node the cluster's key ('clusterwright keys apply'); see each node's key.read.");
             case UNREADABLE -> Outcome.error("Not proven: " + String.join(", ", agreement.unreadable().stream()
                     .map(NodeKeyReading::target).toList()) + " could not be read.",
                     "Fix the key.read failures above, then check again.");

@@ -38,7 +38,7 @@ public final class KeyReadCheck implements Check {
                     .withEvidence("fingerprint", reading.fingerprint());
             case NONE -> Outcome.warn("No EncryptionKey is set: this node falls back to its own machine key.",
                     "Give it the cluster's key with 'clusterwright keys apply'; a cluster needs one key everywhere.");
-            case UNREADABLE -> Outcome.fail(reading.problem(), reading.remedy());
+            case INVALID, UNREADABLE -> Outcome.fail(reading.problem(), reading.remedy());
             case MANUAL -> Outcome.skip(reading.problem() + " " + reading.remedy());
         };
         outcome = outcome.withEvidence("source", reading.where());

@@ -148,6 +148,11 @@ public final class KeyStepViewModel {
         return SharedConnectionString.of(model.profile(), model.secrets());
     }
 
+    /** Why the current plan hands no connection string out although one was asked for; empty when it does. */
+    public Optional<String> connectionStringNote() {
+        return stepPlan == null ? Optional.empty() : stepPlan.connectionStringNote();
+    }
+
     public boolean hasDockerNodes() {
         return model.profile().getNodes().stream().anyMatch(n -> n.getAccess() == NodeAccess.DOCKER);
     }
@@ -283,15 +288,17 @@ public final class KeyStepViewModel {
         KeyStepPlan planned = workflow().plan(known, choice, distributeConnectionString.get());
         choice = planned.choice();
         keepChosenKey(planned.plan());
-        showPlan(planned);
         updating = true;
         try {
             model.results(Step.ENCRYPTION_KEY).setAll(planned.results());
         } finally {
             updating = false;
         }
+        // the plan last: whoever follows it finds the results it was made with already in place
+        showPlan(planned);
         KeyPlan decided = planned.plan();
         status.set(decided.canApply() ? "Ready to apply the key " + decided.fingerprint() + "."
+                + planned.restartNotice().map(notice -> " " + notice).orElse("")
                 : decided.key().isEmpty() ? "No key can be applied yet: see key.decision."
                 : decided.blockers().size() + " server(s) cannot take the key yet: see key.plan.");
         checks.statusProperty().set("Done. " + RunSummary.of(planned.results()) + ".");

@@ -8,13 +8,13 @@ import org.clusterwright.keys.InstallationKnowledge;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.DatabaseKind;
-import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
+import org.clusterwright.testing.LocalConfigNodes;
 import org.clusterwright.ui.CheckRunViewModel;
 import org.clusterwright.ui.KeyStepViewModel;
 import org.clusterwright.ui.WizardModel;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,13 +66,7 @@ class KeyStepBothFacesTest {
                 + ";Database=faces;Username=" + EmbeddedPostgresServer.OWNER);
         List<ClusterNode> nodes = new ArrayList<>();
         for (String name : List.of("a", "b", "c")) {
-            Path folder = Files.createDirectories(dir.resolve("config-" + name));
-            Files.writeString(folder.resolve("ProGet.config"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                    + "<InedoAppConfig>\n  <EncryptionKey>" + (name.equals("c") ? KEY_B : KEY_A)
-                    + "</EncryptionKey>\n</InedoAppConfig>\n");
-            ClusterNode node = new ClusterNode(name, name + ".corp.local", NodeAccess.WINDOWS_SMB, null);
-            node.setLocalConfigFolder(folder.toString());
-            nodes.add(node);
+            nodes.add(LocalConfigNodes.node(dir, name, name.equals("c") ? KEY_B : KEY_A, null));
         }
         profile.setNodes(nodes);
         profileFile = dir.resolve("faces.json");

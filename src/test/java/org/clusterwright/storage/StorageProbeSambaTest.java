@@ -38,7 +38,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The storage probe against a real Samba server on loopback, one case per way shared storage goes wrong. */
 class StorageProbeSambaTest {

@@ -61,6 +61,9 @@ final class KeyFingerprintCheck implements Check {
             case MISSING_KEY -> Outcome.fail(String.join(", ", agreement.without())
                     + (agreement.without().size() == 1 ? " has" : " have") + " no EncryptionKey.",
                     "Give every node the cluster's key (Encryption key step, or 'clusterwright keys apply').");
+            case INVALID_KEY -> Outcome.fail(String.join(", ", agreement.invalid())
+                    + (agreement.invalid().size() == 1 ? " holds" : " hold") + " an EncryptionKey that is not a key.",
+                    "Give every node the cluster's key (Encryption key step, or 'clusterwright keys apply').");
             case UNREADABLE -> Outcome.error("Not proven: the key of " + String.join("; ", agreement.unreadable()
                             .stream().map(r -> r.target() + " (" + r.problem() + ")").toList()) + " could not be read.",
                     "Fix the key.read failures, then verify again.");
