@@ -118,9 +118,6 @@ public final class CheckPlanner {
         }
     }
 
-    public List<TargetChecks> planAll(Profile profile, SecretStore secrets) {
-        return plan(profile, secrets, EnumSet.allOf(Step.class));
-    }
 
     private static List<Section> orderedSections(Step step) {
         return step.sections().stream().sorted().toList();

@@ -32,11 +32,6 @@ public enum WriteGate {
         return id;
     }
 
-    /** What the gate asks for, in words. */
-    public String proof() {
-        return proof;
-    }
-
     public static WriteGate fromId(String id) {
         for (WriteGate gate : values()) {
             if (gate.id.equalsIgnoreCase(id.strip())) {
