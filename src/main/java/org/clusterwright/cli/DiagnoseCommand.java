@@ -85,7 +85,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             console.printf("Not included: %s.%n", String.join("; ", written.missing()));
         }
         if (written.masked().isEmpty()) {
-            console.printf("Searched every file for the %d secrets known: none was found.%n", written.secretsLookedFor());
+            console.printf("Searched every file for %s: none was found.%n", written.secretsKnown());
         } else {
             console.printf("Masked before writing: %s.%n", written.masked().stream()
                     .map(found -> found.secret() + " (" + found.times() + " in " + found.entry() + ")")

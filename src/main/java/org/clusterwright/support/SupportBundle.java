@@ -30,6 +30,10 @@ public final class SupportBundle {
     /** What was written: the zip's entries, what it could not include and why, and every secret it masked. */
     public record Written(Path file, List<String> entries, List<String> missing, List<Found> masked,
                           int secretsLookedFor) {
+        /** "the 3 secrets known", for the sentence that says what was looked for. */
+        public String secretsKnown() {
+            return SupportBundle.secretsKnown(secretsLookedFor);
+        }
     }
 
     /** A secret found, and masked, in one file of the bundle. */
@@ -84,6 +88,10 @@ public final class SupportBundle {
         return new Written(out.toAbsolutePath(), entries, missing, mask.found(), mask.secretsLookedFor());
     }
 
+    private static String secretsKnown(int count) {
+        return "the " + count + (count == 1 ? " secret" : " secrets") + " known";
+    }
+
     private void addIfPresent(ZipOutputStream zip, String name, Path file, List<String> entries, List<String> missing)
             throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -119,8 +127,8 @@ public final class SupportBundle {
             missing.forEach(line -> text.append("  ").append(line).append(newline));
         }
         notes.forEach(note -> text.append(newline).append(note).append(newline));
-        text.append(newline).append("Every file was scanned for the ").append(mask.secretsLookedFor())
-                .append(" secrets known when it was made; each one found is replaced by ").append(BundleMask.MASK)
+        text.append(newline).append("Every file was scanned for ").append(secretsKnown(mask.secretsLookedFor()))
+                .append(" when it was made; each one found is replaced by ").append(BundleMask.MASK)
                 .append(':').append(newline);
         List<Found> found = mask.found();
         if (found.isEmpty()) {
