@@ -60,7 +60,8 @@ class DebianPackageIT {
         assertThat(clusterwright.getParent()).hasFileName("bin");
 
         ProgramRun version = run(clusterwright, "--version").succeeded();
-        assertThat(version.output()).contains("Clusterwright " + System.getProperty("clusterwright.project.version"));
+        assertThat(version.output()).contains("Clusterwright " + System.getProperty("clusterwright.project.version"))
+                .containsPattern("commit ([0-9a-f]{40}|unknown)").contains("Java 17").contains("OS Linux");
 
         try (PackagedLab lab = PackagedLab.start(clusterwright, folder.resolve("lab"), environment())) {
             ProgramRun check = run(clusterwright, "check", "--profile", lab.profile().toString(),
@@ -69,7 +70,20 @@ class DebianPackageIT {
             assertThat(check.exitCode()).as(check.toString()).isEqualTo(2);
             assertThat(check.output()).containsPattern("PASS +db\\.login").containsPattern("PASS +storage\\.write")
                     .containsPattern("PASS +verify\\.health +proget-3").containsPattern("FAIL +key\\.consistent");
+            // SMBJ logs every login: into the log file in the OS's log folder, never onto the console
+            Path log = home.resolve(".local/state/clusterwright/logs/clusterwright.log");
+            assertThat(log).isRegularFile();
+            assertThat(Files.readString(log)).contains("com.hierynomus");
+            assertThat(check.output()).doesNotContain("com.hierynomus").doesNotContain("SLF4J");
         }
+    }
+
+    @Test
+    void theAppCarriesTheSoftwareBillOfMaterialsOfWhatItShips() throws Exception {
+        String sbom = Files.readString(deb.installed("/opt/clusterwright/lib/app/clusterwright.cdx.json"));
+        assertThat(sbom).contains("\"bomFormat\" : \"CycloneDX\"").contains("pkg:maven/com.microsoft.sqlserver/mssql-jdbc@")
+                .contains("pkg:maven/org.postgresql/postgresql@").contains("pkg:maven/org.openjfx/javafx-controls@")
+                .doesNotContain("junit-jupiter");
     }
 
     @Test
@@ -118,7 +132,7 @@ class DebianPackageIT {
     /** A home of the test's own and secrets in memory: the user's profiles and keyring stay untouched. */
     private static Map<String, String> environment() {
         return Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString(),
-                "CLUSTERWRIGHT_KEYRING", "off");
+                "XDG_STATE_HOME", home.resolve(".local/state").toString(), "CLUSTERWRIGHT_KEYRING", "off");
     }
 
     /** The share of the image's pixels within {@code tolerance} of {@code rgb} in every channel. */
