@@ -27,6 +27,19 @@ public final class Version {
         return COMMIT;
     }
 
+    /**
+     * The commit's first twelve hex digits, as git abbreviates it: the form for a log line, where the full 40-digit
+     * hash would be masked as key-shaped.
+     */
+    public static String shortCommit() {
+        return COMMIT.equals(UNKNOWN) ? UNKNOWN : COMMIT.substring(0, Math.min(12, COMMIT.length()));
+    }
+
+    /** "Clusterwright 1.2.0 (commit 0123456789ab)", the line each run's log starts with. */
+    public static String describe() {
+        return "Clusterwright " + VERSION + " (commit " + shortCommit() + ")";
+    }
+
     private static String stamped(String name, String otherwise) {
         String value = STAMPED.getProperty(name, otherwise).strip();
         // not filtered (run from an IDE's build) or left empty

@@ -1,5 +1,6 @@
 package org.clusterwright.cli;
 
+import org.clusterwright.Version;
 import org.clusterwright.check.ExitCodes;
 import org.clusterwright.support.ProgramLogging;
 import picocli.CommandLine;
@@ -24,7 +25,7 @@ public final class CommandLineApp {
             err.println("clusterwright: an internal error stopped a task (" + failure + ")." + whereDetailsAre());
         });
         // the arguments never hold a secret (secrets come from the environment and files); the log masks any anyway
-        LOG.info(() -> "clusterwright " + String.join(" ", args));
+        LOG.info(() -> Version.describe() + ": clusterwright " + String.join(" ", args));
         int exitCode = execute(new PrintWriter(System.out, true), err, args);
         LOG.info(() -> "exit code " + exitCode);
         return exitCode;

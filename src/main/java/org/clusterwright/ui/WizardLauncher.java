@@ -11,8 +11,7 @@ public final class WizardLauncher {
     }
 
     public static void open() {
-        Logger.getLogger(WizardLauncher.class.getName()).info(() -> "the wizard opens: Clusterwright " + Version.get()
-                + ", commit " + Version.commit());
+        Logger.getLogger(WizardLauncher.class.getName()).info(() -> Version.describe() + ": the wizard opens");
         WizardApplication.prepareModel();
         Application.launch(WizardApplication.class);
     }
