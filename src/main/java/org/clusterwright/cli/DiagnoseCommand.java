@@ -59,14 +59,14 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path profilePath = profileFile != null ? profileFile : CommandProfiles.onlyDefault();
         List<String> notes = new ArrayList<>();
-        Map<String, Secret> known;
+        Profile profile = null;
         try {
-            Profile profile = CommandProfiles.load(profilePath);
-            known = ProfileSecrets.held(profile, CommandSecrets.load(profile, null, secrets.secretsFile, environment));
+            profile = CommandProfiles.load(profilePath);
         } catch (UsableInputException unreadable) {
             notes.add("The profile could not be read: " + unreadable.getMessage());
-            known = givenWithoutProfile();
         }
+        Map<String, Secret> known = profile == null ? givenWithoutProfile()
+                : ProfileSecrets.held(profile, CommandSecrets.load(profile, null, secrets.secretsFile, environment));
         SupportBundle bundle = new SupportBundle(profilePath, LogFolder.of(environment), known, notes);
         Path target = out.toAbsolutePath().normalize();
         if (bundle.inputs().stream().anyMatch(input -> input.toAbsolutePath().normalize().equals(target))) {

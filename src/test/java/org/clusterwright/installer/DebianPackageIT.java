@@ -5,6 +5,8 @@ import org.clusterwright.testing.ProgramRun;
 import org.clusterwright.testing.VirtualDisplay;
 import org.clusterwright.ui.Screenshots;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -70,16 +72,27 @@ class DebianPackageIT {
             assertThat(check.exitCode()).as(check.toString()).isEqualTo(2);
             assertThat(check.output()).containsPattern("PASS +db\\.login").containsPattern("PASS +storage\\.write")
                     .containsPattern("PASS +verify\\.health +proget-3").containsPattern("FAIL +key\\.consistent");
-            // SMBJ logs every login: into the log file in the OS's log folder, never onto the console
+            // the lab's embedded PostgreSQL logs each step of its start (through slf4j): into the log file in the
+            // OS's log folder, beside each run's first line, and never onto a console
             Path log = home.resolve(".local/state/clusterwright/logs/clusterwright.log");
             assertThat(log).isRegularFile();
-            assertThat(Files.readString(log)).contains("com.hierynomus");
-            assertThat(check.output()).doesNotContain("com.hierynomus").doesNotContain("SLF4J");
+            assertThat(Files.readString(log)).contains("io.zonky.test.db.postgres", "initdb completed",
+                    ": clusterwright check --profile");
+            assertThat(lab.output()).doesNotContain("io.zonky", "initdb");
+            assertThat(check.output()).doesNotContain("io.zonky", "SLF4J", " INFO ");
         }
     }
 
     @Test
     void theAppCarriesTheSoftwareBillOfMaterialsOfWhatItShips() throws Exception {
+        // cyclonedx-maven-plugin's makeBom runs only when Maven is online, as scripts/test and CI run it
+        if (Boolean.getBoolean("clusterwright.maven.offline")) {
+            String reason = "Maven ran offline (-o), so cyclonedx-maven-plugin made no SBOM.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(reason + " CI=true, so this fails instead of skipping.");
+            }
+            Assumptions.abort(reason);
+        }
         String sbom = Files.readString(deb.installed("/opt/clusterwright/lib/app/clusterwright.cdx.json"));
         assertThat(sbom).contains("\"bomFormat\" : \"CycloneDX\"").contains("pkg:maven/com.microsoft.sqlserver/mssql-jdbc@")
                 .contains("pkg:maven/org.postgresql/postgresql@").contains("pkg:maven/org.openjfx/javafx-controls@")

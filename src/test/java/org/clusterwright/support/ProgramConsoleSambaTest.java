@@ -13,6 +13,7 @@ import org.clusterwright.testing.ProgramProcess;
 import org.clusterwright.testing.ProgramRun;
 import org.clusterwright.testing.SambaRequirements;
 import org.clusterwright.testing.SambaServer;
+import org.clusterwright.testing.Zips;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,7 +94,7 @@ class ProgramConsoleSambaTest {
         assertThat(diagnose.output()).contains("Masked before writing: database.password (1 in profile/support.json)")
                 .contains("Not included:").contains("support-journal.jsonl");
 
-        Map<String, String> unzipped = unzip(bundle);
+        Map<String, String> unzipped = Zips.unzip(bundle);
         assertThat(unzipped).containsKeys("profile/support.json", "profile/support-results.json",
                 "logs/clusterwright.log", "versions.txt", "README.txt");
         assertThat(unzipped.get("profile/support.json")).contains("the database password is [secret masked]");
@@ -149,15 +148,5 @@ class ProgramConsoleSambaTest {
             }
         }
         return messages;
-    }
-
-    private static Map<String, String> unzip(Path zip) throws IOException {
-        Map<String, String> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return entries;
     }
 }
