@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = {"Write a support bundle: one zip with the profile, its journal and last results (beside it), "
@@ -87,9 +86,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (written.masked().isEmpty()) {
             console.printf("Searched every file for %s: none was found.%n", written.secretsKnown());
         } else {
-            console.printf("Masked before writing: %s.%n", written.masked().stream()
-                    .map(found -> found.secret() + " (" + found.times() + " in " + found.entry() + ")")
-                    .collect(Collectors.joining(", ")));
+            console.printf("Masked before writing: %s.%n", written.maskedInWords());
         }
         console.println("The bundle names hosts, shares and accounts: look through it before you send it.");
     }

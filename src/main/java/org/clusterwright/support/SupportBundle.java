@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -30,6 +31,12 @@ public final class SupportBundle {
     /** What was written: the zip's entries, what it could not include and why, and every secret it masked. */
     public record Written(Path file, List<String> entries, List<String> missing, List<Found> masked,
                           int secretsLookedFor) {
+        /** "database.password (1 in profile/cluster.json), ...": what was masked where, for a sentence. */
+        public String maskedInWords() {
+            return masked.stream().map(found -> found.secret() + " (" + found.times() + " in " + found.entry() + ")")
+                    .collect(Collectors.joining(", "));
+        }
+
         /** "the 3 secrets known", for the sentence that says what was looked for. */
         public String secretsKnown() {
             return SupportBundle.secretsKnown(secretsLookedFor);

@@ -119,7 +119,7 @@ public final class ReportStepViewModel {
                 exported.set(Optional.of(target));
                 status.set("Wrote the support bundle to " + target + " (" + String.join(", ", written.entries())
                         + "). " + (written.masked().isEmpty() ? "No known secret was found in it."
-                        : written.masked().size() + " secrets found in it were masked.")
+                        : "Masked before writing: " + written.maskedInWords() + ".")
                         + " It names hosts, shares and accounts: look through it before you send it.");
             };
         }, failure -> () -> status.set("The support bundle could not be written to " + target + ": "
