@@ -1,8 +1,5 @@
 package org.clusterwright.cli;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.clusterwright.check.ExitCodes;
 import org.clusterwright.keys.SecretScan;
 import org.clusterwright.profile.ClusterNode;
@@ -11,6 +8,7 @@ import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.testing.FakeProGet;
+import org.clusterwright.testing.ReadableText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +128,7 @@ class PlanApplyRestoreCommandTest {
         for (String format : List.of("md", "html", "json", "pdf")) {
             Path file = dir.resolve("change-record." + format);
             run(Map.of(), "report", "--profile", profile.toString(), "--out", file.toString());
-            String text = readable(file);
+            String text = ReadableText.of(file);
             assertThat(text).as(format).contains("key.apply");
             SecretScan.assertNoSecret("the " + format + " report", text, secrets());
         }
@@ -186,16 +184,6 @@ class PlanApplyRestoreCommandTest {
         secrets.addAll(SecretScan.keyForms(KEY_B));
         secrets.addAll(List.of(API_KEY, DB_PASSWORD));
         return secrets;
-    }
-
-    /** The text a person reads in {@code file}: a PDF's extracted text, any other format as it is. */
-    private static String readable(Path file) throws Exception {
-        if (!file.toString().endsWith(".pdf")) {
-            return Files.readString(file);
-        }
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            return new PDFTextStripper().getText(pdf);
-        }
     }
 
     /** Runs a command; whatever it prints, on either stream, is scanned for secrets before the test sees it. */
