@@ -133,7 +133,8 @@ class PlanApplyRestoreCommandTest {
             SecretScan.assertNoSecret("the " + format + " report", text, secrets());
         }
         SecretScan.assertNoSecret("the profile", Files.readString(profile), secrets());
-        SecretScan.assertNoSecret("the saved results", Files.readString(dir.resolve("cluster-results.json")), secrets());
+        SecretScan.assertNoSecret("the saved results", Files.readString(dir.resolve("cluster-results.json")),
+                secrets());
     }
 
     @Test
@@ -167,7 +168,8 @@ class PlanApplyRestoreCommandTest {
                     files.put(file, Files.readString(file));
                 }
             }
-            assertThat(files).as("node %s's config", node).containsKey(dir.resolve("config-" + node + "/ProGet.config"));
+            assertThat(files).as("node %s's config", node)
+                    .containsKey(dir.resolve("config-" + node).resolve("ProGet.config"));
         }
         return files;
     }

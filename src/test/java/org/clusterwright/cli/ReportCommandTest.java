@@ -77,10 +77,12 @@ class ReportCommandTest {
         Path profile = save(cluster);
         Map<String, String> environment = Map.of("CLUSTERWRIGHT_DB_PASSWORD", password);
 
-        Run check = run(environment, "check", "--profile", profile.toString(), "--step", "database", "--format", "json");
+        Run check = run(environment, "check", "--profile", profile.toString(), "--step", "database",
+                "--format", "json");
 
         // the server let the owner in: the password from the environment was used for real
-        JsonNode login = StreamSupport.stream(new ObjectMapper().readTree(check.out()).path("results").spliterator(), false)
+        JsonNode results = new ObjectMapper().readTree(check.out()).path("results");
+        JsonNode login = StreamSupport.stream(results.spliterator(), false)
                 .filter(result -> result.path("id").asText().equals("db.login")).findFirst().orElseThrow();
         assertThat(login.path("status").asText()).as(login.toString()).isEqualTo("PASS");
         assertThat(check.out() + check.err()).doesNotContain(password);
@@ -147,7 +149,8 @@ class ReportCommandTest {
     private static Run run(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CommandLineApp.execute(new PrintWriter(out, true), new PrintWriter(err, true), environment::get, args);
+        int code = CommandLineApp.execute(new PrintWriter(out, true), new PrintWriter(err, true), environment::get,
+                args);
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -52,7 +52,8 @@ public final class EmbeddedPostgresServer {
 
     /** Skips the calling test because the server did not start; under CI ({@code ci} says so) fails it instead. */
     static void skipOrFail(Throwable startFailure, String ci) {
-        ContinuousIntegration.skipOrFail("The embedded PostgreSQL did not start here: " + startFailure, ci, startFailure);
+        ContinuousIntegration.skipOrFail("The embedded PostgreSQL did not start here: " + startFailure, ci,
+                startFailure);
     }
 
     /** A PEM file with the server's (self-signed) certificate, for clients that should trust it. */

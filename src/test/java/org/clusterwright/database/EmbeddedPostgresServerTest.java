@@ -17,7 +17,8 @@ class EmbeddedPostgresServerTest {
                 .isInstanceOf(TestAbortedException.class).hasMessageContaining("initdb failed");
         for (String ci : new String[] {"true", "TRUE", "1", "yes"}) {
             assertThatThrownBy(() -> EmbeddedPostgresServer.skipOrFail(NOT_STARTED, ci)).as("CI=%s", ci)
-                    .isInstanceOf(AssertionError.class).isNotInstanceOf(TestAbortedException.class).hasMessageContaining("initdb failed")
+                    .isInstanceOf(AssertionError.class).isNotInstanceOf(TestAbortedException.class)
+                    .hasMessageContaining("initdb failed")
                     .hasCause(NOT_STARTED);
         }
     }

@@ -171,7 +171,8 @@ class ProfileStoreTest {
         assertThat(loaded.getEncryptionKey().getKey()).isEqualTo(SecretRef.ENCRYPTION_KEY);
         assertThat(loaded.getNodes().get(0).getAccessPassword()).isEqualTo(nodeRef);
         assertThat(saved).doesNotContain(DB_PASSWORD, STORAGE_PASSWORD, KEY, KEY.toUpperCase(), NODE_PASSWORD);
-        assertThat(secrets.get(profile.getId(), nodeRef)).hasValueSatisfying(s -> assertThat(s.reveal()).isEqualTo(NODE_PASSWORD));
+        assertThat(secrets.get(profile.getId(), nodeRef))
+                .hasValueSatisfying(s -> assertThat(s.reveal()).isEqualTo(NODE_PASSWORD));
     }
 
     @Test
@@ -181,7 +182,8 @@ class ProfileStoreTest {
                 "database.password", "\"database\": {\"password\": \"" + DB_PASSWORD + "\"}",
                 "storage.password", "\"storage\": {\"password\": \"" + STORAGE_PASSWORD + "\"}",
                 "encryptionKey.key", "\"encryptionKey\": {\"key\": \"" + KEY.toUpperCase() + "\"}",
-                "nodes[0].accessPassword", "\"nodes\": [{\"name\": \"a\", \"accessPassword\": \"" + NODE_PASSWORD + "\"}]");
+                "nodes[0].accessPassword",
+                "\"nodes\": [{\"name\": \"a\", \"accessPassword\": \"" + NODE_PASSWORD + "\"}]");
         for (Map.Entry<String, String> mistake : mistakes.entrySet()) {
             String text = "{\"schemaVersion\": 1, " + mistake.getValue() + "}";
             Path file = Files.writeString(dir.resolve("by-hand.json"), text);

@@ -205,7 +205,8 @@ class SmbGuardedTransportSambaTest {
         /** Fails unless the relay changed a response as {@code interception} says and passed it on to the client. */
         void assertSent(Interception interception) throws InterruptedException {
             assertThat(changedResponseSent.await(10, TimeUnit.SECONDS))
-                    .as("the changed response reached the client; the relay failed with %s", relayFailure.get()).isTrue();
+                    .as("the changed response reached the client; the relay failed with %s", relayFailure.get())
+                    .isTrue();
             assertThat(sent.get()).isEqualTo(interception);
             assertThat(relayFailure.get()).as("the relay's own failure").isNull();
         }

@@ -24,7 +24,8 @@ class ContinuousIntegrationTest {
     @Test
     void underCiASkipIsAFailureThatNamesTheReasonAndTheValue() {
         assertThatThrownBy(() -> ContinuousIntegration.skipOrFail("No nginx here.", "1", null))
-                .isInstanceOf(AssertionFailedError.class).hasMessageContaining("No nginx here").hasMessageContaining("CI=1");
+                .isInstanceOf(AssertionFailedError.class).hasMessageContaining("No nginx here")
+                .hasMessageContaining("CI=1");
         assertThatThrownBy(() -> ContinuousIntegration.skipOrFail("No nginx here.", "false", null))
                 .isInstanceOf(TestAbortedException.class).hasMessageContaining("No nginx here");
     }

@@ -165,7 +165,8 @@ class VerifyPageNginxTest {
                     .containsEntry("succeeded", requests).containsKey("distribution");
             assertThat(served.evidence().get("distribution")).matches("a=[1-9]\\d*, b=0, c=[1-9]\\d*");
             assertThat(served.status()).isEqualTo(Status.FAIL);
-            assertThat(served.summary()).startsWith("b never answered through the balancer in " + requests + " requests");
+            assertThat(served.summary())
+                    .startsWith("b never answered through the balancer in " + requests + " requests");
             assertThat(bars(robot)).extracting(bar -> bar.getXValue() + "=" + bar.getYValue())
                     .contains("b: 0=0").doesNotHaveDuplicates();
         } finally {
