@@ -3,7 +3,6 @@ package org.clusterwright.database;
 import org.clusterwright.profile.DatabaseKind;
 import org.clusterwright.profile.DatabaseSettings;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
 
@@ -47,8 +46,7 @@ public record SharedConnectionString(DatabaseKind kind, Secret complete, String 
 
     /** The database password: under the profile's reference, else the default name a face may have filled in. */
     public static Optional<Secret> password(Profile profile, SecretStore secrets) {
-        SecretRef ref = profile.getDatabase().getPassword();
-        return secrets.get(profile.getId(), ref == null ? SecretRef.DATABASE_PASSWORD : ref);
+        return secrets.get(profile.getId(), profile.getDatabase().passwordRef());
     }
 
     private static Lookup none(String reason) {

@@ -5,6 +5,7 @@ import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.SecretRef;
+import org.clusterwright.remote.Credentials;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
 
@@ -59,7 +60,7 @@ public final class NodeConfigFolders implements ConfigFolderOpener {
         Secret password = secrets.get(profileId, passwordRef(node)).orElseThrow(() -> new NodeAccessException(
                 Problem.MISSING_CREDENTIALS, "No password is known for '" + user + "' on " + node.getHost() + ".",
                 "Enter the password in the wizard, or give it with CLUSTERWRIGHT_NODE_PASSWORD or --password-file."));
-        return SmbConfigFolder.open(location, user, password, timeout);
+        return SmbConfigFolder.open(location, Credentials.of(user, password), timeout);
     }
 
     /** Where the node's config file is, for messages: a UNC path or a local path. */

@@ -36,4 +36,9 @@ public final class DatabaseSettings extends Extensible {
     public void setPassword(SecretRef password) {
         this.password = password;
     }
+
+    /** Where the password is kept: under the profile's reference, else under the default name. */
+    public SecretRef passwordRef() {
+        return password != null ? password : SecretRef.DATABASE_PASSWORD;
+    }
 }

@@ -44,6 +44,11 @@ public final class StorageSettings extends Extensible {
         this.password = password;
     }
 
+    /** Where the service account's password is kept: under the profile's reference, else under the default name. */
+    public SecretRef passwordRef() {
+        return password != null ? password : SecretRef.STORAGE_PASSWORD;
+    }
+
     /** The SMB port when it is not 445 (a tunnel, or a test server). */
     public Integer getSmbPort() {
         return smbPort;

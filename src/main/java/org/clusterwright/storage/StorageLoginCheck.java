@@ -4,6 +4,9 @@ import com.hierynomus.smbj.session.Session;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
+import org.clusterwright.remote.Credentials;
+import org.clusterwright.remote.FolderAccessException;
+import org.clusterwright.remote.SmbSession;
 import org.clusterwright.secrets.Secret;
 
 import java.util.Optional;
@@ -22,7 +25,7 @@ final class StorageLoginCheck extends StorageStep {
     }
 
     @Override
-    protected Outcome probe(CheckContext context) throws StorageAccessException {
+    protected Outcome probe(CheckContext context) throws FolderAccessException {
         if (user == null || user.isBlank()) {
             return Outcome.fail("No service account is given for the storage.",
                     "Enter the account the product's service runs as (DOMAIN\\svc-proget, or DOMAIN\\SERVER$ for "
@@ -32,8 +35,8 @@ final class StorageLoginCheck extends StorageStep {
             return Outcome.fail("No password is known for '" + user + "'.", "Enter the password in the wizard, or "
                     + "give it to the command line in CLUSTERWRIGHT_STORAGE_PASSWORD.");
         }
-        StorageSession session = context.get(StorageKeys.SESSION).orElseThrow();
-        Session loggedIn = session.login(user, password.get());
+        SmbSession session = context.get(StorageKeys.SESSION).orElseThrow();
+        Session loggedIn = session.logOn(Credentials.of(user, password.get()));
         boolean signing = loggedIn.getSessionContext().isSigningRequired();
         boolean encrypted = loggedIn.getSessionContext().isEncryptData();
         if (loggedIn.isGuest() || loggedIn.isAnonymous()) {
@@ -42,6 +45,7 @@ final class StorageLoginCheck extends StorageStep {
                             + "guest access hides permission problems until the service runs.")
                     .withEvidence("user", user).withEvidence("guest", true);
         }
+        context.publish(StorageFindings.SESSION_ENCRYPTED, encrypted);
         return Outcome.pass("Logged in as '" + user + "'; the session is " + (encrypted ? "encrypted" : "not encrypted")
                         + " and " + (signing ? "signed" : "not signed") + ".")
                 .withEvidence("user", user).withEvidence("sessionEncrypted", encrypted)

@@ -58,17 +58,8 @@ public final class StorageProbe {
      */
     public static StorageThroughputCheck.Rates measureThroughput(StorageTarget target, long bytes, Duration timeout)
             throws Exception {
-        if (target.location().isEmpty()) {
-            try (ProbeFolder folder = new LocalProbeFolder(target.localFolder().orElseThrow())) {
-                return StorageThroughputCheck.measure(folder, bytes);
-            }
-        }
-        StorageLocation location = target.location().get();
-        Secret password = target.password().orElseThrow(() -> new StorageAccessException(
-                StorageAccessException.Kind.LOGON, "No password is known for '" + target.user() + "'.",
-                "Enter the service account's password first.", null));
-        try (StorageSession session = StorageSession.open(location, target.user(), password, timeout)) {
-            return StorageThroughputCheck.measure(new SmbProbeFolder(session.share(), location, target.user()), bytes);
+        try (ProbeFolder folder = target.open(timeout)) {
+            return StorageThroughputCheck.measure(folder, bytes);
         }
     }
 
@@ -95,7 +86,7 @@ public final class StorageProbe {
             checks.add(new StorageResolveCheck(location));
             checks.add(new StorageTcpCheck(location));
             // the login, share, folder and the steps after it may all use the session
-            checks.add(new StorageSessionCheck(location, target.user(), 3 + afterFolder.size()));
+            checks.add(new StorageSessionCheck(location, 3 + afterFolder.size()));
             checks.add(new StorageLoginCheck(target.user(), target.password()));
             checks.add(new StorageShareCheck(location, target.user()));
         });

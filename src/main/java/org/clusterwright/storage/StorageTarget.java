@@ -1,18 +1,21 @@
 package org.clusterwright.storage;
 
 import org.clusterwright.profile.StorageSettings;
+import org.clusterwright.remote.Credentials;
+import org.clusterwright.remote.ShareAddress;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.storage.path.MalformedStoragePathException;
 import org.clusterwright.storage.path.StoragePath;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * What the probe reaches and as whom: an SMB location for a UNC path, or a folder of this machine for a local
  * path (single-host and lab use, or a Docker host's mount point).
  */
-public record StorageTarget(StoragePath path, Optional<StorageLocation> location, Optional<Path> localFolder,
+public record StorageTarget(StoragePath path, Optional<ShareAddress> location, Optional<Path> localFolder,
                             String user, Optional<Secret> password, ProbeLimits limits) {
 
     public static StorageTarget of(StorageSettings settings, Optional<Secret> password)
@@ -36,8 +39,9 @@ public record StorageTarget(StoragePath path, Optional<StorageLocation> location
 
     public static StorageTarget of(StoragePath path, Integer smbPort, String user, Optional<Secret> password,
                                    ProbeLimits limits) {
-        Optional<StorageLocation> location = path instanceof StoragePath.Unc unc
-                ? Optional.of(StorageLocation.of(unc, smbPort)) : Optional.empty();
+        Optional<ShareAddress> location = path instanceof StoragePath.Unc unc ? Optional.of(new ShareAddress(
+                unc.host(), smbPort == null ? ShareAddress.SMB_PORT : smbPort, unc.share(), unc.folderInShare()))
+                : Optional.empty();
         Optional<Path> local = location.isPresent() ? Optional.empty() : localPath(path);
         return new StorageTarget(path, location, local, user == null ? "" : user.strip(), password, limits);
     }
@@ -53,6 +57,16 @@ public record StorageTarget(StoragePath path, Optional<StorageLocation> location
 
     public String describe() {
         return location.map(l -> l.describe("")).orElse(path.text());
+    }
+
+    /** Opens the folder in one go, as the account, for work outside the probe's steps; close it when done. */
+    StorageFolder open(Duration timeout) throws StorageAccessException {
+        if (location.isEmpty()) {
+            return new LocalProbeFolder(localFolder.orElseThrow());
+        }
+        Secret secret = password.orElseThrow(() -> new StorageAccessException(StorageAccessException.Kind.LOGON,
+                "No password is known for '" + user + "'.", "Enter the service account's password first.", null));
+        return SmbProbeFolder.open(location.get(), Credentials.of(user, secret), timeout);
     }
 
     /** Drive paths only mean something on Windows; a Linux path only off Windows. */

@@ -1,8 +1,10 @@
 package org.clusterwright.keys;
 
 import org.clusterwright.check.CheckResult;
-import org.clusterwright.cluster.HaProcedure;
+import org.clusterwright.cluster.HaChecklist;
+import org.clusterwright.cluster.HaItem;
 import org.clusterwright.database.EmbeddedPostgresServer;
+import org.clusterwright.engine.KeyWorkflow;
 import org.clusterwright.keys.KeyPlan.Decision;
 import org.clusterwright.nodes.ConfigElement;
 import org.clusterwright.nodes.NodeConfigFolders;
@@ -95,7 +97,8 @@ class KeySecrecyTest {
             // failures first: a wrong database password, a wrong SMB password, an apply that must refuse
             cluster.secrets.put(cluster.profile.getId(), SecretRef.DATABASE_PASSWORD, Secret.of(WRONG_DB_PASSWORD));
             smbPassword(1, "Wrong-" + cluster.servers.get(1).password());
-            KeySurvey failing = service.survey(Optional.empty());
+            KeyWorkflow workflow = new KeyWorkflow(cluster.profile, cluster.secrets, TIMEOUT, service);
+            KeySurvey failing = workflow.survey(Optional.empty());
             KeyPlan blocked = service.plan(failing, KeyRequest.adoptExisting().adoptingFrom("node-1"));
             texts.add(failing + " " + blocked);
             report.addAll(failing.databaseResults());
@@ -108,7 +111,7 @@ class KeySecrecyTest {
             cluster.secrets.put(cluster.profile.getId(), SecretRef.DATABASE_PASSWORD,
                     Secret.of(EmbeddedPostgresServer.OWNER_PASSWORD));
             smbPassword(1, cluster.servers.get(1).password());
-            KeySurvey survey = service.survey(Optional.empty());
+            KeySurvey survey = workflow.survey(Optional.empty());
             KeyRequest request = KeyRequest.adoptExisting()
                     .withConnectionString(ConfigElement.POSTGRES_CONNECTION_STRING, connectionString);
             KeyPlan plan = service.plan(survey, request);
@@ -119,8 +122,8 @@ class KeySecrecyTest {
             service.remember(plan);
             machineKey = service.machineKey().orElseThrow();
             texts.add(survey + " " + request + " " + plan + " " + applied + " " + after + " " + machineKey + " "
-                    + machineKey.element() + " " + String.join("\n", HaProcedure.itemsFor(cluster.profile.getProduct(),
-                    cluster.profile.getVersionLine())));
+                    + machineKey.element() + " " + MachineKey.instructions() + " "
+                    + new HaChecklist(cluster.profile).items().stream().map(HaItem::text).toList());
             plan.changes().forEach(change -> texts.add(change + " " + change.note() + " " + change.diff()));
             report.addAll(survey.databaseResults());
             report.addAll(survey.inspection().results());
