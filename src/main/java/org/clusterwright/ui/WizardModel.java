@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Findings;
 import org.clusterwright.check.RunSummary;
+import org.clusterwright.database.ConnectionStringPasswords;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
@@ -137,6 +138,10 @@ public final class WizardModel {
     }
 
     public void save(Path path) throws ProfileException {
+        // a password typed into the connection string and saved before the field let go of it stays out of the file
+        if (ConnectionStringPasswords.takeOut(profile(), secrets)) {
+            edited(Section.DATABASE);
+        }
         store.save(profile(), path);
         file.set(path);
         dirty.set(false);
