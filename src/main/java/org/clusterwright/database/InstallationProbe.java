@@ -28,17 +28,24 @@ public final class InstallationProbe {
 
     private final Profile profile;
     private final Optional<Secret> password;
+    private final Optional<Secret> servicePassword;
     private final AtomicReference<Installation> found = new AtomicReference<>();
 
     public InstallationProbe(Profile profile, Optional<Secret> password) {
+        this(profile, password, Optional.empty());
+    }
+
+    /** @param servicePassword with Integrated Security, the service account's password: the probe logs in as it */
+    public InstallationProbe(Profile profile, Optional<Secret> password, Optional<Secret> servicePassword) {
         this.profile = profile;
         this.password = password;
+        this.servicePassword = servicePassword;
     }
 
     public TargetChecks target() {
         List<Check> checks = new ArrayList<>();
         checks.add(new ConnectionStringCheck(profile.getDatabase()));
-        for (Check check : DatabaseProbe.checks(profile, password)) {
+        for (Check check : DatabaseProbe.checks(profile, password, servicePassword)) {
             checks.add(check instanceof DbInstallationCheck ? new Reporting(check, found) : check);
         }
         return new TargetChecks(TARGET, checks);

@@ -51,6 +51,12 @@ public record SharedConnectionString(DatabaseKind kind, Secret complete, String 
         return secrets.get(profile.getId(), ref == null ? SecretRef.DATABASE_PASSWORD : ref);
     }
 
+    /** The password of the service account Integrated Security logs in as, from the profile's store. */
+    public static Optional<Secret> servicePassword(Profile profile, SecretStore secrets) {
+        SecretRef ref = profile.getDatabase().getServiceAccountPassword();
+        return secrets.get(profile.getId(), ref == null ? SecretRef.SERVICE_ACCOUNT_PASSWORD : ref);
+    }
+
     private static Lookup none(String reason) {
         return new Lookup(Optional.empty(), reason);
     }

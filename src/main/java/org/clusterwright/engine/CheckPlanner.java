@@ -95,7 +95,8 @@ public final class CheckPlanner {
             if (connectionString != null && !connectionString.isBlank()) {
                 List<Check> database = new ArrayList<>();
                 database.add(new ConnectionStringCheck(profile.getDatabase()));
-                database.addAll(DatabaseProbe.checks(profile, SharedConnectionString.password(profile, secrets)));
+                database.addAll(DatabaseProbe.checks(profile, SharedConnectionString.password(profile, secrets),
+                        SharedConnectionString.servicePassword(profile, secrets)));
                 plan.add(new TargetChecks(DATABASE_TARGET, database));
             }
             for (ClusterNode node : profile.getNodes()) {

@@ -3,6 +3,7 @@ package org.clusterwright.keys;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.TargetChecks;
 import org.clusterwright.database.InstallationProbe;
+import org.clusterwright.database.SharedConnectionString;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.SecretStore;
@@ -23,7 +24,8 @@ final class InstallationQuestion {
         SecretRef passwordRef = profile.getDatabase().getPassword() == null ? SecretRef.DATABASE_PASSWORD
                 : profile.getDatabase().getPassword();
         this.probe = connectionString == null || connectionString.isBlank() ? Optional.empty()
-                : Optional.of(new InstallationProbe(profile, secrets.get(profile.getId(), passwordRef)));
+                : Optional.of(new InstallationProbe(profile, secrets.get(profile.getId(), passwordRef),
+                SharedConnectionString.servicePassword(profile, secrets)));
     }
 
     /** The probe's target, or nothing when the profile has no connection string to ask with. */
