@@ -11,8 +11,10 @@ import com.hierynomus.smbj.share.DiskShare;
 import com.hierynomus.smbj.share.File;
 import com.hierynomus.smbj.share.Share;
 import org.clusterwright.nodes.NodeAccessException.Problem;
+import org.clusterwright.profile.DomainAuth;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.smb.SmbClients;
+import org.clusterwright.smb.SmbLogin;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
@@ -38,10 +40,16 @@ public final class SmbConfigFolder implements ConfigFolder {
 
     public static SmbConfigFolder open(ConfigLocation location, String user, Secret password, Duration timeout)
             throws NodeAccessException {
+        return open(location, user, password, DomainAuth.AUTO, timeout);
+    }
+
+    /** Logs in with Kerberos for a domain account, NTLM for a local one or as the fallback {@code auth} allows. */
+    public static SmbConfigFolder open(ConfigLocation location, String user, Secret password, DomainAuth auth,
+                                       Duration timeout) throws NodeAccessException {
         SMBClient client = new SMBClient(SmbClients.config(timeout));
         try {
             Connection connection = client.connect(location.host(), location.port());
-            Session session = connection.authenticate(SmbClients.authentication(user, password));
+            Session session = SmbLogin.authenticate(connection, user, password, auth).session();
             Share connected = session.connectShare(location.share());
             if (!(connected instanceof DiskShare disk)) {
                 connected.close();

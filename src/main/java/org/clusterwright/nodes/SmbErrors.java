@@ -47,7 +47,7 @@ final class SmbErrors {
 
     private static Problem problemOf(SmbFailure.Kind kind) {
         return switch (kind) {
-            case LOGON_FAILURE, ACCOUNT_REFUSED -> Problem.LOGON_FAILURE;
+            case LOGON_FAILURE, ACCOUNT_REFUSED, NTLM_REFUSED, KERBEROS -> Problem.LOGON_FAILURE;
             case TIMEOUT -> Problem.TIMEOUT;
             default -> Problem.UNREACHABLE;
         };

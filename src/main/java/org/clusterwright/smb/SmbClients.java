@@ -43,11 +43,8 @@ public final class SmbClients {
                 .map(FileIdBothDirectoryInformation::getFileName).sorted().toList();
     }
 
-    /** {@code DOMAIN\\user} or a bare user name; the password is handed over as characters, never logged. */
+    /** {@code DOMAIN\\user} or a bare user name, over NTLM; the password is handed over as characters, never logged. */
     public static AuthenticationContext authentication(String user, Secret password) {
-        int slash = user.indexOf('\\');
-        String domain = slash < 0 ? "" : user.substring(0, slash);
-        String name = slash < 0 ? user : user.substring(slash + 1);
-        return new AuthenticationContext(name, password.reveal().toCharArray(), domain);
+        return SmbLogin.authentication(user, password);
     }
 }

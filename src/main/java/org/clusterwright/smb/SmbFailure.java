@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 public record SmbFailure(Kind kind, String statusName, Throwable cause) {
 
     public enum Kind {
-        LOGON_FAILURE, ACCOUNT_REFUSED, NO_SUCH_SHARE, BAD_NETWORK_PATH, NAME_COLLISION, DISK_FULL, NOT_FOUND,
+        LOGON_FAILURE, ACCOUNT_REFUSED, NTLM_REFUSED, KERBEROS, NO_SUCH_SHARE, BAD_NETWORK_PATH, NAME_COLLISION, DISK_FULL, NOT_FOUND,
         IN_USE, ACCESS_DENIED, UNRESOLVED, UNREACHABLE, TIMEOUT, OTHER
     }
 
@@ -25,8 +25,14 @@ public record SmbFailure(Kind kind, String statusName, Throwable cause) {
     private static final long STATUS_ACCOUNT_LOCKED_OUT = 0xC0000234L;
     private static final long STATUS_ACCOUNT_RESTRICTION = 0xC000006EL;
     private static final long STATUS_MEDIA_WRITE_PROTECTED = 0xC00000A2L;
+    /** The server or its domain has NTLM switched off (Windows' "Restrict NTLM", Samba's ntlm auth = disabled). */
+    private static final long STATUS_NTLM_BLOCKED = 0xC0000418L;
 
     public static SmbFailure of(Throwable thrown) {
+        SmbLogin.KerberosRefused kerberos = find(thrown, SmbLogin.KerberosRefused.class);
+        if (kerberos != null) {
+            return new SmbFailure(Kind.KERBEROS, kerberos.failure().kind().name(), kerberos);
+        }
         SMBApiException api = find(thrown, SMBApiException.class);
         if (api != null) {
             return fromStatus(api.getStatus(), api.getStatusCode(), api);
@@ -49,6 +55,9 @@ public record SmbFailure(Kind kind, String statusName, Throwable cause) {
         }
         if (code == STATUS_ACCOUNT_RESTRICTION) {
             return new SmbFailure(Kind.ACCOUNT_REFUSED, "STATUS_ACCOUNT_RESTRICTION", api);
+        }
+        if (code == STATUS_NTLM_BLOCKED) {
+            return new SmbFailure(Kind.NTLM_REFUSED, "STATUS_NTLM_BLOCKED", api);
         }
         if (code == STATUS_MEDIA_WRITE_PROTECTED) {
             return new SmbFailure(Kind.ACCESS_DENIED, "STATUS_MEDIA_WRITE_PROTECTED", api);
@@ -74,6 +83,8 @@ public record SmbFailure(Kind kind, String statusName, Throwable cause) {
         return switch (kind) {
             case LOGON_FAILURE -> host + " rejected the user name or password for '" + user + "' (STATUS_LOGON_FAILURE).";
             case ACCOUNT_REFUSED -> host + " refused the account '" + user + "' (" + statusName + ").";
+            case NTLM_REFUSED -> host + " refuses NTLM, so '" + user + "' cannot log in with it (" + statusName + ").";
+            case KERBEROS -> kerberos().summary(user, kerberosService());
             case UNRESOLVED -> "The host name " + host + " does not resolve.";
             case UNREACHABLE -> server + " refused or did not route the SMB connection.";
             case TIMEOUT -> "No SMB answer from " + server + " in time.";
@@ -86,6 +97,10 @@ public record SmbFailure(Kind kind, String statusName, Throwable cause) {
     public String commonRemedy(String host, int port) {
         return switch (kind) {
             case LOGON_FAILURE -> "Check the user (DOMAIN\\user for a domain account) and re-enter its password.";
+            case NTLM_REFUSED -> "Use Kerberos: write the account with its domain (DOMAIN\\user or user@REALM) and allow"
+                    + " Kerberos (Log in with: Kerberos, or Kerberos then NTLM); this machine needs to reach the"
+                    + " domain's KDC.";
+            case KERBEROS -> kerberos().remedy("the account", kerberosService());
             case ACCOUNT_REFUSED -> statusName.equals("STATUS_ACCOUNT_LOCKED_OUT")
                     || statusName.equals("STATUS_ACCOUNT_RESTRICTION")
                     ? "Ask an administrator to unlock or enable the account, or use another one."
@@ -98,6 +113,14 @@ public record SmbFailure(Kind kind, String statusName, Throwable cause) {
             case BAD_NETWORK_PATH -> "Check the host name and that file sharing is enabled on that server.";
             default -> null;
         };
+    }
+
+    private org.clusterwright.identity.KerberosFailure kerberos() {
+        return ((SmbLogin.KerberosRefused) cause).failure();
+    }
+
+    private String kerberosService() {
+        return ((SmbLogin.KerberosRefused) cause).service();
     }
 
     private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {

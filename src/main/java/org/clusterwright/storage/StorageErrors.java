@@ -16,7 +16,7 @@ final class StorageErrors {
         String common = failure.commonMessage(location.host(), location.port(), user);
         if (common != null) {
             Kind kind = switch (failure.kind()) {
-                case LOGON_FAILURE, ACCOUNT_REFUSED -> Kind.LOGON;
+                case LOGON_FAILURE, ACCOUNT_REFUSED, NTLM_REFUSED, KERBEROS -> Kind.LOGON;
                 default -> Kind.UNREACHABLE;
             };
             return new StorageAccessException(kind, common, failure.commonRemedy(location.host(), location.port()),

@@ -39,7 +39,7 @@ public final class StorageFolders {
         Secret password = target.password().orElseThrow(() -> new StorageAccessException(
                 StorageAccessException.Kind.LOGON, "No password is known for '" + target.user() + "'.",
                 "Enter the service account's password first.", null));
-        try (StorageSession session = StorageSession.open(location, target.user(), password, timeout)) {
+        try (StorageSession session = StorageSession.open(location, target.user(), password, target.auth(), timeout)) {
             DiskShare share = session.share();
             String path = "";
             for (String part : location.folder().split("\\\\")) {

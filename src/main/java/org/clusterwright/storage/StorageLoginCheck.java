@@ -4,7 +4,9 @@ import com.hierynomus.smbj.session.Session;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
+import org.clusterwright.profile.DomainAuth;
 import org.clusterwright.secrets.Secret;
+import org.clusterwright.smb.SmbLogin;
 
 import java.util.Optional;
 
@@ -14,11 +16,13 @@ final class StorageLoginCheck extends StorageStep {
 
     private final String user;
     private final Optional<Secret> password;
+    private final DomainAuth auth;
 
-    StorageLoginCheck(String user, Optional<Secret> password) {
+    StorageLoginCheck(String user, Optional<Secret> password, DomainAuth auth) {
         super(ID.value(), StorageSessionCheck.ID);
         this.user = user;
         this.password = password;
+        this.auth = auth;
     }
 
     @Override
@@ -33,7 +37,8 @@ final class StorageLoginCheck extends StorageStep {
                     + "give it to the command line in CLUSTERWRIGHT_STORAGE_PASSWORD.");
         }
         StorageSession session = context.get(StorageKeys.SESSION).orElseThrow();
-        Session loggedIn = session.login(user, password.get());
+        SmbLogin.Authenticated login = session.login(user, password.get(), auth);
+        Session loggedIn = login.session();
         boolean signing = loggedIn.getSessionContext().isSigningRequired();
         boolean encrypted = loggedIn.getSessionContext().isEncryptData();
         if (loggedIn.isGuest() || loggedIn.isAnonymous()) {
@@ -42,9 +47,12 @@ final class StorageLoginCheck extends StorageStep {
                             + "guest access hides permission problems until the service runs.")
                     .withEvidence("user", user).withEvidence("guest", true);
         }
-        return Outcome.pass("Logged in as '" + user + "'; the session is " + (encrypted ? "encrypted" : "not encrypted")
-                        + " and " + (signing ? "signed" : "not signed") + ".")
-                .withEvidence("user", user).withEvidence("sessionEncrypted", encrypted)
-                .withEvidence("sessionSigned", signing);
+        String fallback = login.fallback().isEmpty() ? "" : " Kerberos could not be used: " + login.fallback();
+        Outcome pass = Outcome.pass("Logged in as the service account " + login.account() + " with "
+                        + login.mechanism() + "; the session is " + (encrypted ? "encrypted" : "not encrypted") + " and "
+                        + (signing ? "signed" : "not signed") + "." + fallback)
+                .withEvidence("user", user).withEvidence("identity", login.identity())
+                .withEvidence("sessionEncrypted", encrypted).withEvidence("sessionSigned", signing);
+        return login.fallback().isEmpty() ? pass : pass.withEvidence("kerberosFallback", login.fallback());
     }
 }

@@ -87,7 +87,7 @@ final class StorageSameShareCheck extends StorageStep {
         StorageSession session = StorageSession.open(target.location().get(), target.user(),
                 target.password().orElseThrow(() -> new StorageAccessException(StorageAccessException.Kind.LOGON,
                         "No password is known for '" + target.user() + "'.", "Enter the storage password.", null)),
-                timeout);
+                target.auth(), timeout);
         return new Opened(new SmbProbeFolder(session.share(), target.location().get(), target.user()), session);
     }
 

@@ -5,8 +5,10 @@ import com.hierynomus.smbj.connection.Connection;
 import com.hierynomus.smbj.session.Session;
 import com.hierynomus.smbj.share.DiskShare;
 import com.hierynomus.smbj.share.Share;
+import org.clusterwright.profile.DomainAuth;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.smb.SmbClients;
+import org.clusterwright.smb.SmbLogin;
 import org.clusterwright.storage.StorageAccessException.Kind;
 
 import java.io.IOException;
@@ -58,10 +60,12 @@ final class StorageSession implements AutoCloseable {
         return connection;
     }
 
-    Session login(String user, Secret password) throws StorageAccessException {
+    /** Logs in as {@code user}; the answer says with which mechanism, for the "as the service account" claim. */
+    SmbLogin.Authenticated login(String user, Secret password, DomainAuth auth) throws StorageAccessException {
         try {
-            session = connection.authenticate(SmbClients.authentication(user, password));
-            return session;
+            SmbLogin.Authenticated login = SmbLogin.authenticate(connection, user, password, auth);
+            session = login.session();
+            return login;
         } catch (Exception e) {
             throw StorageErrors.translate(e, location, "", user);
         }
@@ -98,9 +102,15 @@ final class StorageSession implements AutoCloseable {
     /** Opens a session, logs in and connects the share in one go, for callers that need no step-by-step checks. */
     static StorageSession open(StorageLocation location, String user, Secret password, Duration timeout)
             throws IOException {
+        return open(location, user, password, DomainAuth.AUTO, timeout);
+    }
+
+    /** The same, with Kerberos, NTLM or both as {@code auth} allows. */
+    static StorageSession open(StorageLocation location, String user, Secret password, DomainAuth auth,
+                               Duration timeout) throws IOException {
         StorageSession opened = connect(location, user, timeout, timeout.multipliedBy(20));
         try {
-            opened.login(user, password);
+            opened.login(user, password, auth);
             opened.connectShare(user);
             return opened;
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.clusterwright.storage;
 
+import org.clusterwright.profile.DomainAuth;
 import org.clusterwright.profile.StorageSettings;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.storage.path.MalformedStoragePathException;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * path (single-host and lab use, or a Docker host's mount point).
  */
 public record StorageTarget(StoragePath path, Optional<StorageLocation> location, Optional<Path> localFolder,
-                            String user, Optional<Secret> password, ProbeLimits limits) {
+                            String user, Optional<Secret> password, ProbeLimits limits, DomainAuth auth) {
 
     public static StorageTarget of(StorageSettings settings, Optional<Secret> password)
             throws MalformedStoragePathException {
@@ -31,7 +32,8 @@ public record StorageTarget(StoragePath path, Optional<StorageLocation> location
         if (settings.getMinFreeGiB() != null && settings.getMinFreeGiB() >= 0) {
             limits = limits.withMinFreeBytes(settings.getMinFreeGiB() * ProbeLimits.GIB);
         }
-        return of(path, settings.getSmbPort(), settings.getAccount(), password, limits);
+        return of(path, settings.getSmbPort(), settings.getAccount(), password, limits)
+                .withAuth(settings.getAuth() == null ? DomainAuth.AUTO : settings.getAuth());
     }
 
     public static StorageTarget of(StoragePath path, Integer smbPort, String user, Optional<Secret> password,
@@ -39,11 +41,22 @@ public record StorageTarget(StoragePath path, Optional<StorageLocation> location
         Optional<StorageLocation> location = path instanceof StoragePath.Unc unc
                 ? Optional.of(StorageLocation.of(unc, smbPort)) : Optional.empty();
         Optional<Path> local = location.isPresent() ? Optional.empty() : localPath(path);
-        return new StorageTarget(path, location, local, user == null ? "" : user.strip(), password, limits);
+        return new StorageTarget(path, location, local, user == null ? "" : user.strip(), password, limits,
+                DomainAuth.AUTO);
     }
 
     public StorageTarget withLimits(ProbeLimits newLimits) {
-        return new StorageTarget(path, location, localFolder, user, password, newLimits);
+        return new StorageTarget(path, location, localFolder, user, password, newLimits, auth);
+    }
+
+    /** How the service account may prove itself to the file server: Kerberos, NTLM, or Kerberos then NTLM. */
+    public StorageTarget withAuth(DomainAuth newAuth) {
+        return new StorageTarget(path, location, localFolder, user, password, limits, newAuth);
+    }
+
+    /** The same folder through the OS's own SMB client: a path of the OS's file API instead of an SMB location. */
+    StorageTarget throughOsClient(Path folder) {
+        return new StorageTarget(path, Optional.empty(), Optional.of(folder), user, password, limits, auth);
     }
 
     /** True when this machine can reach the folder: over SMB, or because the local path means something here. */

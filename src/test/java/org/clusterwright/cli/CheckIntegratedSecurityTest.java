@@ -35,7 +35,6 @@ class CheckIntegratedSecurityTest {
 
     @Test
     void checkLogsInAsTheServiceAccountWithKerberosAndNamesTheSpn(DomainController dc) throws Exception {
-        System.setProperty("java.security.krb5.conf", dc.krb5Conf().toString());
         int port = TdsResponder.unusedPort();
         String spn = dc.registerSqlServer("127.0.0.1", port);
         Path keytab = dc.exportKeytab(dc.sqlServerAccount());

@@ -52,7 +52,6 @@ class DbProbeIntegratedTest {
     @BeforeAll
     static void domain(DomainController controller) throws Exception {
         dc = controller;
-        System.setProperty("java.security.krb5.conf", dc.krb5Conf().toString());
         sqlKeytab = dc.exportKeytab(dc.sqlServerAccount());
     }
 

@@ -1,12 +1,11 @@
 package org.clusterwright.identity;
 
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.testing.DomainController;
 import org.clusterwright.testing.DomainOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.clusterwright.testing.OwnDomain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -16,33 +15,20 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * A domain controller whose clock runs two hours ahead (faketime): the KDC refuses the service account's login
- * with KRB_AP_ERR_SKEW, and Clusterwright says to synchronise the clock rather than to check the password.
+ * with KRB_AP_ERR_SKEW, and Clusterwright says to synchronise the clock rather than to check the password; an SMB
+ * session with Kerberos is refused the same way, even when NTLM would be allowed, and writes nothing.
  */
 @Timeout(120)
 class ClockSkewedDomainTest {
-    static DomainController dc;
-
-    @BeforeAll
-    static void start() throws Exception {
-        dc = DomainController.start(Files.createTempDirectory("cw-domain-skewed-"),
-                DomainOptions.plain().clockAhead(Duration.ofHours(2)));
-        System.setProperty("java.security.krb5.conf", dc.krb5Conf().toString());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (dc != null) {
-            dc.close();
-            assertThat(dc.processesLeft()).isEmpty();
-        }
-    }
+    @RegisterExtension
+    static final OwnDomain DOMAIN = new OwnDomain(DomainOptions.plain().clockAhead(Duration.ofHours(2)));
 
     @Test
     void theKdcRefusesTheLoginForClockSkewAndTheRemedyIsToSynchroniseTheClock() {
-        DomainIdentity account = DomainIdentity.parse(dc.serviceAccount().principal()).orElseThrow();
+        DomainIdentity account = DomainIdentity.parse(DOMAIN.controller().serviceAccount().principal()).orElseThrow();
 
         KerberosLogin.KerberosException refused = catchThrowableOfType(
-                () -> KerberosLogin.login(account, Secret.of(dc.serviceAccount().password())),
+                () -> KerberosLogin.login(account, Secret.of(DOMAIN.controller().serviceAccount().password())),
                 KerberosLogin.KerberosException.class);
 
         assertThat(refused).as("the login must fail").isNotNull();
@@ -51,5 +37,26 @@ class ClockSkewedDomainTest {
         assertThat(failure.code()).isEqualTo(37);
         assertThat(failure.summary(account.shown(), "")).contains("clock differs from the domain controller's");
         assertThat(failure.remedy(account.shown(), "")).contains("w32tm /resync");
+    }
+
+    @Test
+    void anSmbLoginWithKerberosIsRefusedForClockSkewAndWritesNothing() throws Exception {
+        try (com.hierynomus.smbj.SMBClient client = new com.hierynomus.smbj.SMBClient(
+                org.clusterwright.smb.SmbClients.config(Duration.ofSeconds(10)));
+             com.hierynomus.smbj.connection.Connection connection = client.connect(DOMAIN.controller().address())) {
+            org.clusterwright.smb.SmbLogin.KerberosRefused refused = catchThrowableOfType(
+                    () -> org.clusterwright.smb.SmbLogin.authenticate(connection, DOMAIN.controller().serviceAccount().downLevel(),
+                            Secret.of(DOMAIN.controller().serviceAccount().password()), org.clusterwright.profile.DomainAuth.AUTO),
+                    org.clusterwright.smb.SmbLogin.KerberosRefused.class);
+
+            assertThat(refused).as("the login must fail").isNotNull();
+            assertThat(refused.failure().kind()).isEqualTo(KerberosFailure.Kind.CLOCK_SKEW);
+            org.clusterwright.smb.SmbFailure failure = org.clusterwright.smb.SmbFailure.of(refused);
+            assertThat(failure.commonMessage(DOMAIN.controller().address(), 445, DOMAIN.controller().serviceAccount().downLevel()))
+                    .contains("clock differs");
+        }
+        try (var files = Files.list(DOMAIN.controller().shareFolder())) {
+            assertThat(files).isEmpty();
+        }
     }
 }

@@ -64,11 +64,14 @@ public final class DomainController implements AutoCloseable {
         tool.disableUser("svc-disabled");
         // the SMB client asks for a ticket to cifs/<the address it dialled>; Windows accepts IP SPNs the same way
         tool.addSpn("cifs/" + address, HOST_NAME + "$");
-        Files.createDirectories(folder.resolve("share"));
-        Files.setPosixFilePermissions(folder.resolve("share"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
-        Files.writeString(folder.resolve("etc/smb.conf"), "\n[" + SHARE + "]\n\tpath = " + folder.resolve("share")
-                + "\n\tread only = no\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        // a folder of its own: the DC's folder is private to root, and domain users must be able to reach the share
+        Path share = Files.createTempDirectory("cw-domain-share-");
+        Files.setPosixFilePermissions(share, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.writeString(folder.resolve("share.path"), share.toString(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("etc/smb.conf"), "\n[" + SHARE + "]\n\tpath = " + share
+                + "\n\tread only = no\n\t# no NT ACLs from xattrs: the folder's mode (777) lets every domain user write\n\tvfs objects = dfs_samba4\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         Files.writeString(folder.resolve("krb5.conf"), krb5Conf(address), StandardCharsets.UTF_8);
+        writeGlobals(folder, options);
         Process samba = new ProcessBuilder(command(folder, options, faketime)).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("samba.out").toFile()).start();
         DomainController controller = new DomainController(folder, address, samba, accounts);
@@ -79,6 +82,15 @@ public final class DomainController implements AutoCloseable {
             throw e;
         }
         return controller;
+    }
+
+    /**
+     * Makes this DC's realm the JVM's Kerberos configuration. Kerberos logins re-read it each time, so a class that
+     * uses another DC than the class before it just calls this again.
+     */
+    public DomainController useForKerberos() {
+        System.setProperty("java.security.krb5.conf", krb5Conf().toString());
+        return this;
     }
 
     /** The address the DC listens on: KDC on 88, LDAP on 389, SMB on 445. */
@@ -111,7 +123,11 @@ public final class DomainController implements AutoCloseable {
     }
 
     public Path shareFolder() {
-        return folder.resolve("share");
+        try {
+            return Path.of(Files.readString(folder.resolve("share.path"), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Registers {@code MSSQLSvc/host:port} on SQL Server's account, as setspn -S does for a real instance. */
@@ -157,6 +173,9 @@ public final class DomainController implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (Files.exists(folder.resolve("share.path"))) {
+            TempFolders.delete(shareFolder());
+        }
         TempFolders.delete(folder);
     }
 
@@ -198,23 +217,38 @@ public final class DomainController implements AutoCloseable {
         if (faketime != null) {
             command.addAll(List.of(faketime.toString(), "-f", "+" + options.clockOffset().toSeconds() + "s"));
         }
-        command.addAll(List.of("samba", "-i", "-M", "single", "-s", folder.resolve("etc/smb.conf").toString(),
-                // only what the tests use: no DNS, replication, NTP signing or NetBIOS on the machine's behalf
-                "--option=server services=s3fs rpc ldap kdc winbindd",
-                "--option=pid directory=" + folder.resolve("pid"),
-                "--option=log file=" + folder.resolve("log") + "/%m.log",
-                "--option=winbindd socket directory=" + folder.resolve("winbindd"),
-                // a service ticket for a user account's SPN is RC4 unless told otherwise, and Java 17 refuses RC4
-                "--option=kdc default domain supported enctypes=aes256-cts-hmac-sha1-96 aes128-cts-hmac-sha1-96"));
-        options.options().forEach((name, value) -> command.add("--option=" + name + "=" + value));
-        for (String sub : List.of("pid", "log", "winbindd")) {
-            try {
-                Files.createDirectories(folder.resolve(sub));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        command.addAll(List.of("samba", "-i", "-M", "single", "-s", folder.resolve("etc/smb.conf").toString()));
         return command;
+    }
+
+    /**
+     * Options go into smb.conf's [global] section, after provision's own lines (the last one wins): samba starts
+     * smbd and winbindd as processes of their own that read smb.conf, not samba's command line.
+     */
+    private static void writeGlobals(Path folder, DomainOptions options) throws IOException {
+        Map<String, String> globals = new java.util.LinkedHashMap<>();
+        // only what the tests use: no DNS, replication, NTP signing or NetBIOS on the machine's behalf
+        globals.put("server services", "s3fs rpc ldap kdc winbindd");
+        globals.put("pid directory", folder.resolve("pid").toString());
+        globals.put("log file", folder.resolve("log") + "/%m.log");
+        // winbindd's socket folder and ncalrpc stay Samba's defaults: moved into this folder, smbd's session setups
+        // failed with STATUS_INTERNAL_ERROR
+        // a service ticket for a user account's SPN is RC4 unless told otherwise, and Java 17 refuses RC4
+        globals.put("kdc default domain supported enctypes", "aes256-cts-hmac-sha1-96 aes128-cts-hmac-sha1-96");
+        globals.putAll(options.options());
+        for (String sub : List.of("pid", "log")) {
+            Files.createDirectories(folder.resolve(sub));
+        }
+        Path config = folder.resolve("etc/smb.conf");
+        List<String> lines = new ArrayList<>(Files.readAllLines(config, StandardCharsets.UTF_8));
+        int endOfGlobal = lines.indexOf("[global]") + 1;
+        while (endOfGlobal < lines.size() && !lines.get(endOfGlobal).strip().startsWith("[")) {
+            endOfGlobal++;
+        }
+        List<String> added = new ArrayList<>();
+        globals.forEach((name, value) -> added.add("\t" + name + " = " + value));
+        lines.addAll(endOfGlobal, added);
+        Files.write(config, lines, StandardCharsets.UTF_8);
     }
 
     static String krb5Conf(String address) {

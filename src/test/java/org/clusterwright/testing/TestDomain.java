@@ -25,7 +25,7 @@ public final class TestDomain implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         DomainRequirements.assumeAvailable();
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("shared", key -> startShared(), Shared.class).controller();
+                .getOrComputeIfAbsent("shared", key -> startShared(), Shared.class).controller().useForKerberos();
     }
 
     private static Shared startShared() {

@@ -47,7 +47,6 @@ class IntegratedSecurityInWizardTest {
     @BeforeAll
     static void sqlServer(DomainController controller) throws Exception {
         dc = controller;
-        System.setProperty("java.security.krb5.conf", dc.krb5Conf().toString());
         int port = TdsResponder.unusedPort();
         String spn = dc.registerSqlServer("127.0.0.1", port);
         Path keytab = dc.exportKeytab(dc.sqlServerAccount());
