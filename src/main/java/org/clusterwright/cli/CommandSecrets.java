@@ -52,7 +52,8 @@ final class CommandSecrets {
         String servicePassword = environment.apply(SERVICE_ACCOUNT_PASSWORD);
         if (servicePassword != null && !servicePassword.isEmpty()) {
             SecretRef ref = profile.getDatabase().getServiceAccountPassword();
-            given.put(profile.getId(), ref == null ? SecretRef.SERVICE_ACCOUNT_PASSWORD : ref, Secret.of(servicePassword));
+            given.put(profile.getId(), ref == null ? SecretRef.SERVICE_ACCOUNT_PASSWORD : ref,
+                    Secret.of(servicePassword));
         }
         String storagePassword = environment.apply(STORAGE_PASSWORD);
         if (storagePassword != null && !storagePassword.isEmpty()) {

@@ -46,9 +46,11 @@ final class DbLoginCheck implements Check {
             String user = loggedInAs(connection.get());
             if (integrated.isPresent()) {
                 IntegratedLogin.Attempt how = integrated.get();
-                String fallback = how.fallback().isEmpty() ? "" : " Kerberos could not be used (" + how.fallback() + ")";
+                String fallback = how.fallback().isEmpty() ? ""
+                        : " Kerberos could not be used (" + how.fallback() + ")";
                 return IntegratedFailures.evidence(Outcome.pass("Logged in as the service account " + user + " with "
-                        + how.scheme() + (how.scheme().equals(IntegratedLogin.KERBEROS) ? " (SPN " + how.spn() + ")" : "")
+                        + how.scheme()
+                        + (how.scheme().equals(IntegratedLogin.KERBEROS) ? " (SPN " + how.spn() + ")" : "")
                         + "." + fallback).withEvidence("user", user), how);
             }
             return Outcome.pass("Logged in as " + user + ".").withEvidence("user", user);

@@ -16,7 +16,8 @@ final class IntegratedFailures {
         Outcome outcome;
         if (kerberos != null) {
             outcome = Outcome.fail(kerberos.summary(account, attempt.spn()), kerberos.remedy(account, attempt.spn()))
-                    .withEvidence("kerberosError", kerberos.kind().name() + (kerberos.code() >= 0 ? " (" + kerberos.code() + ")" : ""));
+                    .withEvidence("kerberosError", kerberos.kind().name()
+                            + (kerberos.code() >= 0 ? " (" + kerberos.code() + ")" : ""));
         } else if (failure.errorCode() == 18452) {
             outcome = Outcome.fail("SQL Server refused the " + attempt.scheme() + " login of " + account
                             + " (error 18452: the login is from an untrusted domain and cannot be used with Integrated"
@@ -25,7 +26,8 @@ final class IntegratedFailures {
                     attempt.scheme().equals(IntegratedLogin.NTLM)
                             ? "Check the account name and re-enter its password. If the domain restricts NTLM"
                             + " (Network security: Restrict NTLM), use Kerberos: register SQL Server's SPN on the"
-                            + " account SQL Server runs as (setspn -S " + attempt.spn() + " DOMAIN\\sql-service-account)"
+                            + " account SQL Server runs as (setspn -S " + attempt.spn()
+                            + " DOMAIN\\sql-service-account)"
                             + " and choose Kerberos."
                             : "Check the SPN " + attempt.spn() + " is registered on the account SQL Server runs as,"
                             + " and that both are in the same or a trusted domain.");

@@ -40,7 +40,8 @@ final class IntegratedLogin {
         private final transient KerberosFailure kerberos;
 
         Failed(Attempt attempt, KerberosFailure kerberos, SQLException driver) {
-            super(driver != null ? driver.getMessage() : kerberos.message(), driver != null ? driver.getSQLState() : "28000",
+            super(driver != null ? driver.getMessage() : kerberos.message(),
+                    driver != null ? driver.getSQLState() : "28000",
                     driver != null ? driver.getErrorCode() : 0, driver);
             this.attempt = attempt;
             this.kerberos = kerberos;
@@ -68,7 +69,8 @@ final class IntegratedLogin {
                 return new Connected(kerberos(driver, url, properties, service, spn),
                         new Attempt(KERBEROS, account, spn, ""));
             } catch (Failed failed) {
-                boolean fallBack = auth.allowsNtlm() && failed.kerberos() != null && failed.kerberos().kerberosUnavailable();
+                boolean fallBack = auth.allowsNtlm() && failed.kerberos() != null
+                        && failed.kerberos().kerberosUnavailable();
                 if (!fallBack) {
                     throw failed;
                 }

@@ -72,7 +72,8 @@ final class NotProvableCheck implements Check {
             case USER -> new NotProvableCheck(DbLoginCheck.ID, after,
                     "Not proven: no password was given for the service account " + who.shown() + ", so Clusterwright"
                             + " cannot log in as it.",
-                    "Give the password of " + who.shown() + ": on the Database page, or " + SERVICE_PASSWORD_SOURCE + ".");
+                    "Give the password of " + who.shown() + ": on the Database page, or "
+                            + SERVICE_PASSWORD_SOURCE + ".");
             case MANAGED -> new NotProvableCheck(DbLoginCheck.ID, after,
                     "Not provable from here: " + who.shown() + " is a group Managed Service Account, whose password"
                             + " only the domain and the nodes allowed to retrieve it know, so no one can log in as it"
@@ -81,7 +82,8 @@ final class NotProvableCheck implements Check {
                             + " (must say True), then run the test as the account through a scheduled task:"
                             + " Register-ScheduledTask -TaskName ClusterwrightProbe -Action (New-ScheduledTaskAction"
                             + " -Execute sqlcmd.exe -Argument '-S " + server + " -E -d " + database
-                            + " -Q \"SELECT SUSER_SNAME(), IS_ROLEMEMBER(''db_owner'')\" -o C:\\Windows\\Temp\\cw-probe.txt')"
+                            + " -Q \"SELECT SUSER_SNAME(), IS_ROLEMEMBER(''db_owner'')\""
+                            + " -o C:\\Windows\\Temp\\cw-probe.txt')"
                             + " -Principal (New-ScheduledTaskPrincipal -UserId '" + who.shown() + "' -LogonType"
                             + " Password); Start-ScheduledTask ClusterwrightProbe; Get-Content"
                             + " C:\\Windows\\Temp\\cw-probe.txt; Unregister-ScheduledTask ClusterwrightProbe"

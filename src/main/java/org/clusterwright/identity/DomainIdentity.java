@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A Windows account as an administrator writes it: {@code CORP\svc-proget} (down-level), {@code svc-proget@CORP.EXAMPLE}
- * (user principal name) or a bare {@code svc-proget}. It knows which accounts only Windows itself can act as:
+ * A Windows account as an administrator writes it: {@code CORP\svc-proget} (down-level),
+ * {@code svc-proget@CORP.EXAMPLE} (user principal name) or a bare {@code svc-proget}. It knows which accounts only Windows itself can act as:
  * group Managed Service Accounts (their names end with {@code $}, their password is never known to anyone) and the
  * built-in service identities (NETWORK SERVICE, LocalSystem, virtual accounts), which reach other machines as the
  * node's computer account.

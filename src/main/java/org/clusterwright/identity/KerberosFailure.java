@@ -49,25 +49,26 @@ public record KerberosFailure(Kind kind, int code, String message) {
     }
 
     private static Kind kindOf(int code, Throwable thrown) {
-        switch (code) {
-            case 6: return Kind.UNKNOWN_ACCOUNT;
-            case 24: case 31: return Kind.WRONG_PASSWORD;
-            case 12: case 18: return Kind.ACCOUNT_REFUSED;
-            case 23: return Kind.PASSWORD_EXPIRED;
-            case 37: return Kind.CLOCK_SKEW;
-            case 7: return Kind.NO_SPN;
-            case 14: return Kind.NO_COMMON_ENCRYPTION;
-            default: break;
+        Kind byCode = switch (code) {
+            case 6 -> Kind.UNKNOWN_ACCOUNT;
+            case 24, 31 -> Kind.WRONG_PASSWORD;
+            case 12, 18 -> Kind.ACCOUNT_REFUSED;
+            case 23 -> Kind.PASSWORD_EXPIRED;
+            case 37 -> Kind.CLOCK_SKEW;
+            case 7 -> Kind.NO_SPN;
+            case 14 -> Kind.NO_COMMON_ENCRYPTION;
+            default -> null;
+        };
+        if (byCode != null) {
+            return byCode;
         }
         if (mentions(thrown, "default realm")) {
             return Kind.NO_REALM;
         }
-        if (mentions(thrown, "Cannot get kdc") || causedBy(thrown, SocketTimeoutException.class)
-                || causedBy(thrown, ConnectException.class) || causedBy(thrown, PortUnreachableException.class)
-                || mentions(thrown, "Receive timed out")) {
-            return Kind.NO_KDC;
-        }
-        return Kind.OTHER;
+        boolean unreachable = mentions(thrown, "Cannot get kdc") || mentions(thrown, "Receive timed out")
+                || causedBy(thrown, SocketTimeoutException.class) || causedBy(thrown, ConnectException.class)
+                || causedBy(thrown, PortUnreachableException.class);
+        return unreachable ? Kind.NO_KDC : Kind.OTHER;
     }
 
     /** Failures that say nothing about the account itself, after which NTLM may still be tried. */
@@ -78,8 +79,10 @@ public record KerberosFailure(Kind kind, int code, String message) {
     /** What went wrong, for {@code account} reaching {@code service} (an SPN or a server name). */
     public String summary(String account, String service) {
         return switch (kind) {
-            case UNKNOWN_ACCOUNT -> "The domain does not know the account " + account + " (Kerberos: client not found).";
-            case WRONG_PASSWORD -> "The domain rejected the password of " + account + " (Kerberos: pre-authentication failed).";
+            case UNKNOWN_ACCOUNT -> "The domain does not know the account " + account
+                    + " (Kerberos: client not found).";
+            case WRONG_PASSWORD -> "The domain rejected the password of " + account
+                    + " (Kerberos: pre-authentication failed).";
             case ACCOUNT_REFUSED -> "The domain refused " + account + ": the account is locked out, disabled or not"
                     + " allowed to log on now (Kerberos: credentials revoked).";
             case PASSWORD_EXPIRED -> "The password of " + account + " has expired.";

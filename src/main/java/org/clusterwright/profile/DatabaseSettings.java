@@ -41,7 +41,10 @@ public final class DatabaseSettings extends Extensible {
         this.password = password;
     }
 
-    /** With Integrated Security, the account the product's service runs as: {@code CORP\svc-proget} or {@code svc-proget@CORP.EXAMPLE}. */
+    /**
+     * With Integrated Security, the account the product's service runs as: {@code CORP\svc-proget} or
+     * {@code svc-proget@CORP.EXAMPLE}.
+     */
     public String getServiceAccount() {
         return serviceAccount;
     }

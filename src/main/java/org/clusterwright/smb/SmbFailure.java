@@ -17,7 +17,8 @@ import java.util.concurrent.TimeoutException;
 public record SmbFailure(Kind kind, String statusName, Throwable cause) {
 
     public enum Kind {
-        LOGON_FAILURE, ACCOUNT_REFUSED, NTLM_REFUSED, KERBEROS, NO_SUCH_SHARE, BAD_NETWORK_PATH, NAME_COLLISION, DISK_FULL, NOT_FOUND,
+        LOGON_FAILURE, ACCOUNT_REFUSED, NTLM_REFUSED, KERBEROS, NO_SUCH_SHARE, BAD_NETWORK_PATH, NAME_COLLISION,
+        DISK_FULL, NOT_FOUND,
         IN_USE, ACCESS_DENIED, UNRESOLVED, UNREACHABLE, TIMEOUT, OTHER
     }
 
@@ -97,9 +98,9 @@ public record SmbFailure(Kind kind, String statusName, Throwable cause) {
     public String commonRemedy(String host, int port) {
         return switch (kind) {
             case LOGON_FAILURE -> "Check the user (DOMAIN\\user for a domain account) and re-enter its password.";
-            case NTLM_REFUSED -> "Use Kerberos: write the account with its domain (DOMAIN\\user or user@REALM) and allow"
-                    + " Kerberos (Log in with: Kerberos, or Kerberos then NTLM); this machine needs to reach the"
-                    + " domain's KDC.";
+            case NTLM_REFUSED -> "Use Kerberos: write the account with its domain (DOMAIN\\user or user@REALM) and"
+                    + " allow Kerberos (the profile's accessAuth or storage.auth: auto or kerberos); this machine"
+                    + " needs to reach the domain's KDC.";
             case KERBEROS -> kerberos().remedy("the account", kerberosService());
             case ACCOUNT_REFUSED -> statusName.equals("STATUS_ACCOUNT_LOCKED_OUT")
                     || statusName.equals("STATUS_ACCOUNT_RESTRICTION")

@@ -81,7 +81,8 @@ public final class SmbLogin {
         }
     }
 
-    private static Authenticated kerberos(Connection connection, DomainIdentity account, Secret password, String service) {
+    private static Authenticated kerberos(Connection connection, DomainIdentity account, Secret password,
+                                          String service) {
         KerberosLogin.Credentials credentials;
         try {
             credentials = KerberosLogin.login(account, password);

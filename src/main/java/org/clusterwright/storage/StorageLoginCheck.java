@@ -49,7 +49,8 @@ final class StorageLoginCheck extends StorageStep {
         }
         String fallback = login.fallback().isEmpty() ? "" : " Kerberos could not be used: " + login.fallback();
         Outcome pass = Outcome.pass("Logged in as the service account " + login.account() + " with "
-                        + login.mechanism() + "; the session is " + (encrypted ? "encrypted" : "not encrypted") + " and "
+                        + login.mechanism() + "; the session is " + (encrypted ? "encrypted" : "not encrypted")
+                        + " and "
                         + (signing ? "signed" : "not signed") + "." + fallback)
                 .withEvidence("user", user).withEvidence("identity", login.identity())
                 .withEvidence("sessionEncrypted", encrypted).withEvidence("sessionSigned", signing);

@@ -68,7 +68,8 @@ class CommandsOnTheTestDomainTest {
             assertThat(out.toString()).containsPattern("PASS\\s+db\\.login\\s+database\\s+Logged in as the service"
                     + " account CW\\\\svc-proget with Kerberos \\(SPN " + spn.replace(".", "\\.") + "\\)");
             assertThat(out.toString()).doesNotContain(password);
-            assertThat(Files.readString(file)).contains("\"serviceAccount\" : \"CW\\\\svc-proget\"").doesNotContain(password);
+            assertThat(Files.readString(file)).contains("\"serviceAccount\" : \"CW\\\\svc-proget\"")
+                    .doesNotContain(password);
             assertThat(server.logins()).singleElement().satisfies(login ->
                     assertThat(login.windowsIdentity()).isEqualTo("CW\\svc-proget"));
             // the profile lists no nodes and the responder answers no probe queries, so the run as a whole fails

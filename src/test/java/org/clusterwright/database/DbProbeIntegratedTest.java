@@ -83,7 +83,8 @@ class DbProbeIntegratedTest {
         });
         assertThat(results.get("db.tls").status()).isEqualTo(Status.WARN); // Encrypt=False
         for (String after : List.of("db.database", "db.permissions", "db.collation", "db.installation", "db.version")) {
-            assertThat(results.get(after).status()).as(after + ": " + results.get(after).summary()).isEqualTo(Status.PASS);
+            assertThat(results.get(after).status()).as(after + ": " + results.get(after).summary())
+                    .isEqualTo(Status.PASS);
         }
         assertThat(server.queries()).anyMatch(sql -> sql.contains("IS_ROLEMEMBER"));
     }
@@ -134,11 +135,13 @@ class DbProbeIntegratedTest {
         Map<String, CheckResult> auto = run(server, svc.principal(), svc.password(), DomainAuth.AUTO);
 
         assertThat(kerberosOnly.status()).isEqualTo(Status.FAIL);
-        assertThat(kerberosOnly.summary()).as(kerberosOnly.detail() + kerberosOnly.evidence()).contains("No account in the domain has the SPN " + spn);
+        assertThat(kerberosOnly.summary()).as(kerberosOnly.detail() + kerberosOnly.evidence())
+                .contains("No account in the domain has the SPN " + spn);
         assertThat(kerberosOnly.remedy()).contains("setspn -S " + spn);
         assertThat(auto.get("db.login").status()).as(auto.get("db.login").detail()).isEqualTo(Status.PASS);
         assertThat(auto.get("db.login").evidence()).containsEntry("authScheme", "NTLM");
-        assertThat(auto.get("db.login").evidence().get("kerberosFallback")).contains("No account in the domain has the SPN");
+        assertThat(auto.get("db.login").evidence().get("kerberosFallback"))
+                .contains("No account in the domain has the SPN");
         assertThat(auto.get("db.login").summary()).contains("Kerberos could not be used");
     }
 
@@ -150,7 +153,8 @@ class DbProbeIntegratedTest {
 
         CheckResult noLogin = run(server, svc.principal(), svc.password(), DomainAuth.KERBEROS).get("db.login");
         CheckResult unknown = run(server, "svc-nobody@CW.TEST", "Some-Pass-1", DomainAuth.KERBEROS).get("db.login");
-        CheckResult locked = run(server, disabled.principal(), disabled.password(), DomainAuth.KERBEROS).get("db.login");
+        CheckResult locked = run(server, disabled.principal(), disabled.password(), DomainAuth.KERBEROS)
+                .get("db.login");
 
         assertThat(noLogin.status()).isEqualTo(Status.FAIL);
         assertThat(noLogin.summary()).contains("SQL Server has no login for it");
@@ -179,11 +183,13 @@ class DbProbeIntegratedTest {
         TdsResponder server = start(domainLogins(), false);
 
         CheckResult gmsa = run(server, "CW\\gmsa-proget$", "Not-Known-9", DomainAuth.AUTO).get("db.login");
-        CheckResult network = run(server, "NT AUTHORITY\\NETWORK SERVICE", "Not-Known-9", DomainAuth.AUTO).get("db.login");
+        CheckResult network = run(server, "NT AUTHORITY\\NETWORK SERVICE", "Not-Known-9", DomainAuth.AUTO)
+                .get("db.login");
 
         assertThat(gmsa.status()).isEqualTo(Status.SKIP);
         assertThat(gmsa.summary()).contains("group Managed Service Account");
-        assertThat(gmsa.remedy()).contains("Test-ADServiceAccount gmsa-proget$").contains("New-ScheduledTaskPrincipal -UserId 'CW\\gmsa-proget$'");
+        assertThat(gmsa.remedy()).contains("Test-ADServiceAccount gmsa-proget$")
+                .contains("New-ScheduledTaskPrincipal -UserId 'CW\\gmsa-proget$'");
         assertThat(network.status()).isEqualTo(Status.SKIP);
         assertThat(network.summary()).contains("computer account");
         assertThat(network.remedy()).contains("PsExec -s sqlcmd -S 127.0.0.1," + server.port() + " -E");

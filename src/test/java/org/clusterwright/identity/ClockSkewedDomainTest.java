@@ -45,8 +45,10 @@ class ClockSkewedDomainTest {
                 org.clusterwright.smb.SmbClients.config(Duration.ofSeconds(10)));
              com.hierynomus.smbj.connection.Connection connection = client.connect(DOMAIN.controller().address())) {
             org.clusterwright.smb.SmbLogin.KerberosRefused refused = catchThrowableOfType(
-                    () -> org.clusterwright.smb.SmbLogin.authenticate(connection, DOMAIN.controller().serviceAccount().downLevel(),
-                            Secret.of(DOMAIN.controller().serviceAccount().password()), org.clusterwright.profile.DomainAuth.AUTO),
+                    () -> org.clusterwright.smb.SmbLogin.authenticate(connection,
+                            DOMAIN.controller().serviceAccount().downLevel(),
+                            Secret.of(DOMAIN.controller().serviceAccount().password()),
+                            org.clusterwright.profile.DomainAuth.AUTO),
                     org.clusterwright.smb.SmbLogin.KerberosRefused.class);
 
             assertThat(refused).as("the login must fail").isNotNull();

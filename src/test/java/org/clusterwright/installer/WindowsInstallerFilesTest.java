@@ -25,7 +25,8 @@ class WindowsInstallerFilesTest {
 
     @Test
     void theMsiAppendsTheShimsFolderToPathAndRemovesItOnUninstall() throws Exception {
-        Document wix = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(WINDOWS.resolve("main.wxs").toFile());
+        Document wix = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(WINDOWS.resolve("main.wxs").toFile());
 
         Element path = single(wix, "Environment");
         assertThat(path.getAttribute("Name")).isEqualTo("PATH");
@@ -39,7 +40,8 @@ class WindowsInstallerFilesTest {
         Element component = (Element) path.getParentNode();
         assertThat(refs(wix, "ComponentRef")).contains(component.getAttribute("Id"));
         assertThat(refs(wix, "ComponentGroupRef")).contains("Files", "Shortcuts", "FileAssociations");
-        assertThat(Files.readString(WINDOWS.getParent().resolve("windows.args"))).contains("--resource-dir installer/windows");
+        assertThat(Files.readString(WINDOWS.getParent().resolve("windows.args")))
+                .contains("--resource-dir installer/windows");
     }
 
     @Test

@@ -36,7 +36,8 @@ class AclPrivacyTest {
 
     @Test
     void restrictingLeavesOneEntryFullControlForTheOwner() throws IOException {
-        view.acl = new ArrayList<>(List.of(allow(USERS, AclEntryPermission.READ_DATA), allow(ALICE, AclEntryPermission.READ_DATA)));
+        view.acl = new ArrayList<>(List.of(allow(USERS, AclEntryPermission.READ_DATA),
+                allow(ALICE, AclEntryPermission.READ_DATA)));
 
         privacy.restrictToOwner(FILE);
 

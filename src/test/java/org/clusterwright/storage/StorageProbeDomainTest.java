@@ -46,7 +46,8 @@ class StorageProbeDomainTest {
     @Test
     void kerberosWritesAndReadsBackAsTheServiceAccountAndSaysSo() throws Exception {
         DomainAccount svc = dc.serviceAccount();
-        List<CheckResult> results = StorageProbeSambaTest.run(target(svc.downLevel(), svc.password(), DomainAuth.KERBEROS));
+        List<CheckResult> results = StorageProbeSambaTest.run(target(svc.downLevel(), svc.password(),
+                DomainAuth.KERBEROS));
 
         CheckResult login = StorageProbeSambaTest.result(results, "storage.login");
         assertThat(login.status()).as(login.summary()).isEqualTo(Status.PASS);

@@ -69,7 +69,9 @@ public final class DomainController implements AutoCloseable {
         Files.setPosixFilePermissions(share, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
         Files.writeString(folder.resolve("share.path"), share.toString(), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("etc/smb.conf"), "\n[" + SHARE + "]\n\tpath = " + share
-                + "\n\tread only = no\n\t# no NT ACLs from xattrs: the folder's mode (777) lets every domain user write\n\tvfs objects = dfs_samba4\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+                // no NT ACLs from xattrs: the folder's mode (777) lets every domain user write
+                + "\n\tread only = no\n\tvfs objects = dfs_samba4\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
         Files.writeString(folder.resolve("krb5.conf"), krb5Conf(address), StandardCharsets.UTF_8);
         writeGlobals(folder, options);
         Process samba = new ProcessBuilder(command(folder, options, faketime)).redirectErrorStream(true)
@@ -149,7 +151,8 @@ public final class DomainController implements AutoCloseable {
     public String log() {
         StringBuilder text = new StringBuilder(SambaServer.read(folder.resolve("samba.out")));
         try (var logs = Files.list(folder.resolve("log"))) {
-            logs.forEach(file -> text.append("\n== ").append(file.getFileName()).append('\n').append(SambaServer.read(file)));
+            logs.forEach(file -> text.append("\n== ").append(file.getFileName()).append('\n')
+                    .append(SambaServer.read(file)));
         } catch (IOException e) {
             text.append("(no log folder)");
         }
@@ -200,7 +203,8 @@ public final class DomainController implements AutoCloseable {
                 return;
             }
         }
-        throw new IOException("samba did not listen on " + address + " within " + READY_WITHIN.toSeconds() + " s:\n" + log());
+        throw new IOException("samba did not listen on " + address + " within " + READY_WITHIN.toSeconds() + " s:\n"
+                + log());
     }
 
     private boolean listening(int port) {
@@ -212,8 +216,14 @@ public final class DomainController implements AutoCloseable {
         }
     }
 
+    /**
+     * samba in a mount namespace of its own with an empty /run/samba: its winbindd and RPC sockets live there, where
+     * no other Samba on the machine (another test's smbd, another DC) finds them or puts its own. smbd finds
+     * winbindd only at that built-in path, so the sockets cannot simply be configured elsewhere.
+     */
     private static List<String> command(Path folder, DomainOptions options, Path faketime) {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(List.of("unshare", "--mount", "--propagation", "private", "sh", "-c",
+                "mkdir -p /run/samba && mount -t tmpfs cw-domain /run/samba && exec \"$0\" \"$@\""));
         if (faketime != null) {
             command.addAll(List.of(faketime.toString(), "-f", "+" + options.clockOffset().toSeconds() + "s"));
         }
@@ -231,8 +241,6 @@ public final class DomainController implements AutoCloseable {
         globals.put("server services", "s3fs rpc ldap kdc winbindd");
         globals.put("pid directory", folder.resolve("pid").toString());
         globals.put("log file", folder.resolve("log") + "/%m.log");
-        // winbindd's socket folder and ncalrpc stay Samba's defaults: moved into this folder, smbd's session setups
-        // failed with STATUS_INTERNAL_ERROR
         // a service ticket for a user account's SPN is RC4 unless told otherwise, and Java 17 refuses RC4
         globals.put("kdc default domain supported enctypes", "aes256-cts-hmac-sha1-96 aes128-cts-hmac-sha1-96");
         globals.putAll(options.options());

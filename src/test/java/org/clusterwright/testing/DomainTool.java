@@ -19,7 +19,8 @@ final class DomainTool {
         this.samDatabase = folder.resolve("private/sam.ldb");
     }
 
-    static String provision(Path folder, String address, String adminPassword) throws IOException, InterruptedException {
+    static String provision(Path folder, String address, String adminPassword)
+            throws IOException, InterruptedException {
         return run(List.of("samba-tool", "domain", "provision", "--realm=" + DomainController.REALM,
                 "--domain=" + DomainController.NETBIOS_DOMAIN, "--host-name=" + DomainController.HOST_NAME,
                 "--server-role=dc", "--dns-backend=NONE", "--adminpass=" + adminPassword,

@@ -101,7 +101,8 @@ class IntegratedSecurityInWizardTest {
         assertThat(robot.lookup("#result-detail").queryTextInputControl().getText())
                 .contains("CW\\svc-proget").contains("Kerberos").contains("MSSQLSvc/127.0.0.1:" + server.port());
         assertThat(model.profile().getDatabase().getServiceAccount()).isEqualTo(dc.serviceAccount().principal());
-        assertThat(model.profile().getDatabase().getServiceAccountPassword()).isEqualTo(SecretRef.SERVICE_ACCOUNT_PASSWORD);
+        assertThat(model.profile().getDatabase().getServiceAccountPassword())
+                .isEqualTo(SecretRef.SERVICE_ACCOUNT_PASSWORD);
         robot.interact(() -> Screenshots.save(scene, "1-database-integrated-security"));
     }
 }

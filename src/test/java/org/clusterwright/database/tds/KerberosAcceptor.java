@@ -81,7 +81,8 @@ public final class KerberosAcceptor implements WindowsLogins.SspiAcceptor {
         GSSCredential credential() throws GSSException {
             try {
                 return Subject.doAs(subject, (PrivilegedExceptionAction<GSSCredential>) () -> GSSManager.getInstance()
-                        .createCredential(null, GSSCredential.INDEFINITE_LIFETIME, KERBEROS, GSSCredential.ACCEPT_ONLY));
+                        .createCredential(null, GSSCredential.INDEFINITE_LIFETIME, KERBEROS,
+                                GSSCredential.ACCEPT_ONLY));
             } catch (PrivilegedActionException e) {
                 throw (GSSException) e.getException();
             }

@@ -57,7 +57,8 @@ final class NtlmAcceptor implements WindowsLogins.SspiAcceptor {
     private byte[] challenge() {
         byte[] target = utf16(logins.netbiosDomain());
         byte[] info = targetInfo();
-        ByteBuffer out = ByteBuffer.allocate(CHALLENGE_FIXED + target.length + info.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out = ByteBuffer.allocate(CHALLENGE_FIXED + target.length + info.length)
+                .order(ByteOrder.LITTLE_ENDIAN);
         out.put(SIGNATURE).putInt(2);
         out.putShort((short) target.length).putShort((short) target.length).putInt(CHALLENGE_FIXED);
         out.putInt(FLAGS).put(serverChallenge).putLong(0);

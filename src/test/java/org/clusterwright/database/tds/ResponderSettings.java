@@ -35,7 +35,8 @@ record ResponderSettings(TdsResponder.Mode mode, SSLContext tls, Map<String, Str
     /** For a Windows identity the SSPI exchange proved: does the server have a login for it, and its database? */
     List<QueryResult.Error> windowsLoginErrors(String identity, Login7 login) {
         if (!windows.knows(identity)) {
-            return List.of(QueryResult.error(18456, loginFailureState, 14, "Login failed for user '" + identity + "'."));
+            return List.of(QueryResult.error(18456, loginFailureState, 14,
+                    "Login failed for user '" + identity + "'."));
         }
         if (canonicalDatabase(login.database()) == null) {
             return List.of(QueryResult.error(4060, 1, 11, "Cannot open database \"" + login.database()

@@ -210,7 +210,8 @@ final class TdsSession implements Runnable {
         if (windowsIdentity != null && StandardAnswers.normalise(sql).startsWith("select suser_sname()")) {
             // the name SQL Server knows a Windows session by is the one the SSPI exchange proved
             String[] words = sql.strip().split("\\s+");
-            String column = words.length >= 3 && words[words.length - 2].equalsIgnoreCase("as") ? words[words.length - 1] : "";
+            boolean named = words.length >= 3 && words[words.length - 2].equalsIgnoreCase("as");
+            String column = named ? words[words.length - 1] : "";
             return QueryResult.scalar(column, QueryResult.Type.NVARCHAR, windowsIdentity);
         }
         try {

@@ -78,7 +78,8 @@ public record WindowsLogins(String netbiosDomain, String dnsDomain, Map<String, 
 
     @Override
     public String toString() {
-        return "WindowsLogins[" + netbiosDomain + ", accounts=" + passwords.keySet() + ", kerberos=" + (kerberos != null)
+        return "WindowsLogins[" + netbiosDomain + ", accounts=" + passwords.keySet()
+                + ", kerberos=" + (kerberos != null)
                 + ", ntlm=" + ntlmAllowed + "]";
     }
 }
