@@ -76,6 +76,28 @@ class SmbLoginDomainTest {
     }
 
     @Test
+    void withoutAnSpnForTheServerKerberosIsRefusedAndAutoFallsBackToNtlmSayingWhy() throws Exception {
+        DomainAccount svc = dc.serviceAccount();
+        dc.withoutSmbSpn(() -> {
+            // two clients: SMBJ hands out one connection per server and client
+            try (SMBClient one = client(); Connection kerberos = one.connect(dc.address());
+                 SMBClient two = client(); Connection auto = two.connect(dc.address())) {
+                SmbLogin.KerberosRefused refused = catchThrowableOfType(() -> SmbLogin.authenticate(kerberos,
+                        svc.downLevel(), Secret.of(svc.password()), DomainAuth.KERBEROS),
+                        SmbLogin.KerberosRefused.class);
+                SmbLogin.Authenticated fallback = SmbLogin.authenticate(auto, svc.downLevel(),
+                        Secret.of(svc.password()), DomainAuth.AUTO);
+
+                assertThat(refused.failure().kind()).isEqualTo(KerberosFailure.Kind.NO_SPN);
+                assertThat(SmbFailure.of(refused).commonMessage(dc.address(), 445, svc.downLevel()))
+                        .contains("No account in the domain has the SPN cifs/" + dc.address());
+                assertThat(fallback.mechanism()).isEqualTo(SmbLogin.NTLM);
+                assertThat(fallback.fallback()).contains("cifs/" + dc.address());
+            }
+        });
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownAccountAreTheDomainsAnswerAndWriteNothing() throws Exception {
         List<Path> before = contents();
         try (SMBClient client = client(); Connection connection = client.connect(dc.address())) {

@@ -139,6 +139,24 @@ public final class DomainController implements AutoCloseable {
         return spn;
     }
 
+    /**
+     * Takes the DC's own {@code cifs/ADDRESS} SPN away while {@code action} runs, as a file server reached by a name
+     * nobody registered; puts it back afterwards.
+     */
+    public void withoutSmbSpn(ThrowingRunnable action) throws Exception {
+        tool.removeSpn("cifs/" + address, HOST_NAME + "$");
+        try {
+            action.run();
+        } finally {
+            tool.addSpn("cifs/" + address, HOST_NAME + "$");
+        }
+    }
+
+    /** What {@link #withoutSmbSpn} runs. */
+    public interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
     /** A keytab with the keys of {@code account}, as {@code ktpass} or {@code samba-tool} would export it. */
     public Path exportKeytab(DomainAccount account) throws IOException, InterruptedException {
         Path keytab = folder.resolve(account.name() + ".keytab");
@@ -199,12 +217,27 @@ public final class DomainController implements AutoCloseable {
             if (samba.waitFor(100, TimeUnit.MILLISECONDS)) {
                 throw new IOException("samba exited with code " + samba.exitValue() + " while starting:\n" + log());
             }
-            if (listening(88) && listening(445) && listening(389)) {
+            if (listening(88) && listening(445) && listening(389) && winbindAnswers()) {
                 return;
             }
         }
         throw new IOException("samba did not listen on " + address + " within " + READY_WITHIN.toSeconds() + " s:\n"
                 + log());
+    }
+
+    /**
+     * smbd maps every user it logs in through winbindd, which starts after the ports are open; a session set up
+     * before it answers fails with STATUS_INTERNAL_ERROR. Its socket is in the DC's own /run/samba, so wbinfo asks
+     * from inside the DC's mount namespace.
+     */
+    private boolean winbindAnswers() throws IOException, InterruptedException {
+        Process ping = new ProcessBuilder("nsenter", "-t", String.valueOf(samba.pid()), "-m", "wbinfo", "-p")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!ping.waitFor(5, TimeUnit.SECONDS)) {
+            ping.destroyForcibly();
+            return false;
+        }
+        return ping.exitValue() == 0;
     }
 
     private boolean listening(int port) {

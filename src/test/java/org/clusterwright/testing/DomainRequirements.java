@@ -9,7 +9,7 @@ import java.util.Optional;
  * {@link ProgramRequirements#decide}, so a CI image that lost a package cannot hide the domain tests.
  */
 public final class DomainRequirements {
-    static final String PACKAGES = "samba-ad-dc samba-ad-provision krb5-user";
+    static final String PACKAGES = "samba-ad-dc samba-ad-provision krb5-user winbind";
     private static final String TEMPLATES = "/usr/share/samba/setup/provision.ldif";
 
     private DomainRequirements() {
@@ -21,9 +21,10 @@ public final class DomainRequirements {
     }
 
     static Optional<String> whatIsMissing() {
-        if (ProgramRequirements.find("samba").isEmpty() || ProgramRequirements.find("samba-tool").isEmpty()) {
-            return Optional.of("The domain tests start Samba's AD domain controller (samba, samba-tool), which is not"
-                    + " installed.");
+        if (ProgramRequirements.find("samba").isEmpty() || ProgramRequirements.find("samba-tool").isEmpty()
+                || ProgramRequirements.find("wbinfo").isEmpty()) {
+            return Optional.of("The domain tests start Samba's AD domain controller (samba, samba-tool, wbinfo), which"
+                    + " is not installed.");
         }
         if (!java.nio.file.Files.exists(java.nio.file.Path.of(TEMPLATES))) {
             return Optional.of("samba-tool cannot provision a domain without its templates (" + TEMPLATES + ").");

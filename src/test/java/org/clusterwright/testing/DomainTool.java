@@ -46,6 +46,10 @@ final class DomainTool {
         database("spn", "add", spn, account);
     }
 
+    void removeSpn(String spn, String account) throws IOException, InterruptedException {
+        database("spn", "delete", spn, account);
+    }
+
     void exportKeytab(Path keytab, String principal) throws IOException, InterruptedException {
         run(List.of("samba-tool", "domain", "exportkeytab", keytab.toString(), "--principal=" + principal,
                 "-s", config.toString()));
