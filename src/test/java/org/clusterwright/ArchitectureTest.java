@@ -70,10 +70,19 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.clusterwright.check..",
                     "org.clusterwright.engine..", "org.clusterwright.database..", "org.clusterwright.keys..",
                     "org.clusterwright.storage..", "org.clusterwright.cluster..", "org.clusterwright.report..",
-                    "org.clusterwright.smb..", "org.clusterwright.cli..", "org.clusterwright.ui..")
+                    "org.clusterwright.smb..", "org.clusterwright.remote..", "org.clusterwright.cli..",
+                    "org.clusterwright.ui..")
             .because("the lab stands in for a cluster: it may read and write what a cluster holds (node configs, a"
                     + " profile, secrets) but never lean on the code that checks a cluster, or it would agree with it"
                     + " by construction");
+
+    @ArchTest
+    static final ArchRule onlyTheRemotePackageOpensSmbSessions = noClasses()
+            .that().resideOutsideOfPackage("org.clusterwright.remote..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.hierynomus.smbj.SMBClient")
+            .orShould().dependOnClassesThat().areAssignableTo("com.hierynomus.smbj.auth.AuthenticationContext")
+            .because("SMB sessions are opened in one place (remote.SmbSession) and logged on in one place"
+                    + " (remote.Credentials), so another way to log on changes one class");
 
     @ArchTest
     static final ArchRule onlyTheFacesStartALab = noClasses()

@@ -10,7 +10,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A run in progress: how far it is, a way to cancel it, and its results in plan order once done. */
+/**
+ * A run in progress: how far it is, a way to cancel it, what its checks found, and its results in plan order once
+ * done.
+ */
 public final class CheckRun {
     private final int total;
     private final AtomicInteger finished = new AtomicInteger();
@@ -18,9 +21,11 @@ public final class CheckRun {
     private final Set<Future<?>> running = ConcurrentHashMap.newKeySet();
     private final List<Future<?>> sequences = new ArrayList<>();
     private final CompletableFuture<List<CheckResult>> done = new CompletableFuture<>();
+    private final Findings findings;
 
-    CheckRun(int total) {
+    CheckRun(int total, Findings findings) {
         this.total = total;
+        this.findings = findings;
     }
 
     public int total() {
@@ -45,6 +50,14 @@ public final class CheckRun {
     /** Completes with every result, in plan order, once the last check has finished. */
     public CompletableFuture<List<CheckResult>> results() {
         return done;
+    }
+
+    /**
+     * What the run's checks found, by target: filled as each check finishes in time, complete once
+     * {@link #results()} is.
+     */
+    public Findings findings() {
+        return findings;
     }
 
     public List<CheckResult> await() throws InterruptedException {

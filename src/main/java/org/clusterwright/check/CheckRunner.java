@@ -35,7 +35,8 @@ public final class CheckRunner {
     /** Starts the checks and returns at once; {@link CheckRun#await()} waits for every result. */
     public CheckRun start(List<TargetChecks> plan, CheckListener listener) {
         Objects.requireNonNull(listener, "listener");
-        CheckRun run = new CheckRun(plan.stream().mapToInt(t -> t.checks().size()).sum());
+        CheckRun run = new CheckRun(plan.stream().mapToInt(t -> t.checks().size()).sum(),
+                new Findings(plan.stream().map(TargetChecks::target).toList()));
         List<TargetSequence> sequences = new ArrayList<>();
         Map<String, List<CompletableFuture<Void>>> byName = new HashMap<>();
         for (TargetChecks target : plan) {
@@ -79,6 +80,13 @@ public final class CheckRunner {
 
     public List<CheckResult> runAll(List<TargetChecks> plan) throws InterruptedException {
         return start(plan, CheckListener.NONE).await();
+    }
+
+    /** Runs the plan to its end and returns the run, for its results and its findings. */
+    public CheckRun runToEnd(List<TargetChecks> plan) throws InterruptedException {
+        CheckRun run = start(plan, CheckListener.NONE);
+        run.await();
+        return run;
     }
 
     private static Duration requirePositive(Duration deadline) {

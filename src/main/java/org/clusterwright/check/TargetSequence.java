@@ -36,7 +36,7 @@ final class TargetSequence implements Runnable {
 
     @Override
     public void run() {
-        CheckContext context = new CheckContext(target.target(), deadline);
+        CheckContext context = CheckContext.ofSequence(target.target(), deadline, run.findings(), target.after());
         Map<CheckId, Status> statuses = new HashMap<>();
         for (Check check : target.checks()) {
             CheckResult result = resultOf(check, context, statuses);
@@ -63,13 +63,16 @@ final class TargetSequence implements Runnable {
 
     private CheckResult runWithDeadline(Check check, CheckContext context) {
         long started = System.nanoTime();
-        Future<Outcome> future = workers.submit(() -> check.run(context));
+        CheckContext scope = context.forCheck();
+        Future<Outcome> future = workers.submit(() -> check.run(scope));
         run.trackRunning(future);
         Outcome outcome;
         try {
             outcome = future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
             if (outcome == null) {
                 outcome = Outcome.error("The check returned no result.", "Report this as a bug in Clusterwright.");
+            } else {
+                scope.commit();
             }
         } catch (TimeoutException e) {
             future.cancel(true);

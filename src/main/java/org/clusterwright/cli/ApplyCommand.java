@@ -2,11 +2,11 @@ package org.clusterwright.cli;
 
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.ExitCodes;
+import org.clusterwright.engine.StorageProof;
+import org.clusterwright.engine.StorageWorkflow;
 import org.clusterwright.keys.AppliedPlan;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.NodeApplyResult;
-import org.clusterwright.storage.apply.StorageApplyResults;
-import org.clusterwright.storage.apply.StorageChange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +23,8 @@ import java.util.function.Function;
 @Command(name = "apply", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
         description = {"Make the changes 'plan' shows: the key (and connection string) on every node, with a backup "
                 + "beside each file, an atomic replace and a read-back, node by node; then ProGet's storage path "
-                + "through its settings API (API key from " + CommandSecrets.PROGET_API_KEY + "), read back.",
+                + "through its settings API (API key from " + CommandSecrets.PROGET_API_KEY + "), read back, once "
+                + "the storage probe of this run proved the service account can write there.",
                 "Nothing is written unless every node can take the key. When a node fails the run stops there and "
                         + "says how to restore the nodes already written ('clusterwright restore --node NAME').",
                 "Asks for confirmation at a terminal; without one, --yes is required."})
@@ -61,15 +62,18 @@ final class ApplyCommand implements Callable<Integer> {
             throw UsableInputException.unusable("nothing was written. Review 'clusterwright plan', then run 'apply'"
                     + " again with --yes (or answer 'yes' at a terminal).");
         }
-        AppliedPlan applied = session.service().applyAndVerify(plan, Optional.ofNullable(writing.exportFolder),
+        AppliedPlan applied = session.workflow().apply(planned.stepPlan(), Optional.ofNullable(writing.exportFolder),
                 KeyWriting.progress(err));
         List<CheckResult> report = new ArrayList<>(applied.report());
         List<NodeApplyResult> failed = applied.applied().stream().filter(NodeApplyResult::failed).toList();
         if (!failed.isEmpty()) {
             adviseRestore(err, applied.applied(), failed);
         } else {
-            report.addAll(StorageApplyResults.apply(StorageChange.of(session.profile()),
-                    session.apiKey(), options.deadline()));
+            StorageWorkflow storage = new StorageWorkflow(session.profile(), session.secrets(), options.deadline());
+            StorageProof proof = storage.change().blocker().isPresent()
+                    ? StorageProof.notProbed(storage.change().path()) : storage.probe();
+            report.addAll(proof.results());
+            report.addAll(storage.apply(proof, options.forcedGates()));
         }
         SavedResults.add(options.profileFile, session.profile(), started, report, err);
         return KeysCommand.finish(spec, options.format, session.profile(), started, report, null);

@@ -46,8 +46,7 @@ final class CommandSecrets {
         SecretStore given = new InMemorySecretStore();
         String password = environment.apply(DATABASE_PASSWORD);
         if (password != null && !password.isEmpty()) {
-            SecretRef ref = profile.getDatabase().getPassword();
-            given.put(profile.getId(), ref == null ? SecretRef.DATABASE_PASSWORD : ref, Secret.of(password));
+            given.put(profile.getId(), profile.getDatabase().passwordRef(), Secret.of(password));
         }
         String servicePassword = environment.apply(SERVICE_ACCOUNT_PASSWORD);
         if (servicePassword != null && !servicePassword.isEmpty()) {
@@ -57,8 +56,7 @@ final class CommandSecrets {
         }
         String storagePassword = environment.apply(STORAGE_PASSWORD);
         if (storagePassword != null && !storagePassword.isEmpty()) {
-            SecretRef ref = profile.getStorage().getPassword();
-            given.put(profile.getId(), ref == null ? SecretRef.STORAGE_PASSWORD : ref, Secret.of(storagePassword));
+            given.put(profile.getId(), profile.getStorage().passwordRef(), Secret.of(storagePassword));
         }
         String apiKey = environment.apply(PROGET_API_KEY);
         if (apiKey != null && !apiKey.isEmpty()) {

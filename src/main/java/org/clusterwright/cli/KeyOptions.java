@@ -1,7 +1,8 @@
 package org.clusterwright.cli;
 
+import org.clusterwright.engine.WriteGate;
 import org.clusterwright.keys.EncryptionKeys;
-import org.clusterwright.keys.KeyRequest;
+import org.clusterwright.keys.KeyChoice;
 import org.clusterwright.profile.Profile;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The options 'keys plan' and 'keys apply' share: which profile, how to reach the nodes, what to decide. */
 final class KeyOptions {
@@ -54,6 +58,11 @@ final class KeyOptions {
             + "Otherwise every node gets the profile's (its password from " + CommandSecrets.DATABASE_PASSWORD + ").")
     boolean keepConnectionStrings;
 
+    @Option(names = "--force", paramLabel = "GATE", split = ",", description = "Write without the proof this gate "
+            + "asks for, recorded in the report as apply.forced: storage (the storage probe of this run passed for the"
+            + " path) or connection-string (db.login passed as the string's own user). Use with care.")
+    List<String> force = List.of();
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "Deadline for reaching each node, in seconds (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
@@ -72,13 +81,22 @@ final class KeyOptions {
         return Duration.ofMillis(Math.round(timeoutSeconds * 1000));
     }
 
+    /** The gates the user chose to skip. */
+    Set<WriteGate> forcedGates() {
+        try {
+            return force.stream().map(WriteGate::fromId).collect(Collectors.toUnmodifiableSet());
+        } catch (IllegalArgumentException e) {
+            throw UsableInputException.unusable("--force: " + e.getMessage());
+        }
+    }
+
     /** What the user stated about the installation, if anything. */
     Optional<Boolean> statedInstallation() {
         return installation == Installation.auto ? Optional.empty() : Optional.of(installation == Installation.existing);
     }
 
-    /** The user's choices; what is known of the installation is added from the survey when planning. */
-    KeyRequest request() {
+    /** The user's choice; what is known of the installation is added from the survey when planning. */
+    KeyChoice choice() {
         int choices = (adoptFrom != null ? 1 : 0) + (keyFile != null ? 1 : 0) + (generate ? 1 : 0);
         if (choices > 1) {
             throw UsableInputException.unusable("choose one of --adopt-from, --key-file and --generate.");
@@ -86,21 +104,20 @@ final class KeyOptions {
         if (confirmation != null && !generate && keyFile == null) {
             throw UsableInputException.unusable("--confirm-generate goes with --generate (or --key-file).");
         }
-        KeyRequest request = KeyRequest.adoptExisting();
         if (adoptFrom != null) {
-            return request.adoptingFrom(adoptFrom);
+            return KeyChoice.adoptFrom(adoptFrom);
         }
         if (generate) {
-            return request.generating(confirmation);
+            return KeyChoice.generate(confirmation);
         }
         if (keyFile != null) {
             EncryptionKeys.KeyInput key = EncryptionKeys.parse(readKey());
             if (!key.isValid()) {
                 throw UsableInputException.unusable("the key in " + keyFile + " is not usable: " + key.error());
             }
-            return request.withTypedKey(key.key(), confirmation);
+            return KeyChoice.typed(key.key(), confirmation);
         }
-        return request;
+        return KeyChoice.adoptCommon();
     }
 
     private String readKey() {

@@ -50,7 +50,7 @@ final class KeysApplyCommand implements Callable<Integer> {
                     + "'keys apply' again with --yes (or answer 'yes' at a terminal).");
         }
         // the report tells the state after the writes, proven by reading every node again
-        AppliedPlan applied = planned.session().service().applyAndVerify(plan, Optional.ofNullable(writing.exportFolder),
+        AppliedPlan applied = planned.session().workflow().apply(planned.stepPlan(), Optional.ofNullable(writing.exportFolder),
                 KeyWriting.progress(err));
         SavedResults.add(options.profileFile, planned.session().profile(), started, applied.report(), err);
         return KeysCommand.finish(spec, options.format, planned.session().profile(), started, applied.report(), null);

@@ -35,7 +35,7 @@ final class KeysMachineKeyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Profile profile = CommandProfiles.load(profileFile);
-        if (!MachineKey.neededBy(profile.getProduct(), profile.getVersionLine())) {
+        if (!profile.getVersionLine().needsMachineKey(profile.getProduct())) {
             throw UsableInputException.unusable("only ProGet 5.3 and older needs an IIS machine key; this profile is "
                     + profile.getProduct() + " " + profile.getVersionLine() + ", whose login cookie uses the EncryptionKey.");
         }

@@ -33,7 +33,7 @@ final class PlanCommand implements Callable<Integer> {
         KeysCommand.Planned planned = KeysCommand.Planned.make(options, environment, spec.commandLine().getErr());
         KeysCommand.Session session = planned.session();
         boolean apiKey = session.apiKey().isPresent();
-        return KeysCommand.finish(spec, options.format, session.profile(), started, planned.results(), planned.plan(),
+        return KeysCommand.finish(spec, options.format, session.profile(), started, planned.results(), planned.stepPlan(),
                 out -> new ClusterPlanText(out).print(session.profile(), apiKey));
     }
 }

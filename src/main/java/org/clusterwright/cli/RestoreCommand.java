@@ -1,7 +1,7 @@
 package org.clusterwright.cli;
 
 import org.clusterwright.check.ExitCodes;
-import org.clusterwright.cluster.NodeTargets;
+import org.clusterwright.engine.KeyWorkflow;
 import org.clusterwright.keys.AppliedPlan;
 import org.clusterwright.keys.KeyService;
 import org.clusterwright.nodes.NodeAccessException;
@@ -70,15 +70,15 @@ final class RestoreCommand implements Callable<Integer> {
         Profile profile = CommandProfiles.load(profileFile);
         ClusterNode node = node(profile);
         SecretStore nodeSecrets = CommandSecrets.load(profile, passwordFile, secrets.secretsFile, environment);
-        KeyService service = KeyService.forProfile(profile, nodeSecrets, Duration.ofSeconds(timeoutSeconds));
-        String backup = backup(service, node);
-        String target = NodeTargets.of(node);
+        KeyWorkflow workflow = new KeyWorkflow(profile, nodeSecrets, Duration.ofSeconds(timeoutSeconds));
+        String backup = backup(workflow.service(), node);
+        String target = node.targetName();
         if (!yes && !KeyWriting.confirmedAtTerminal("Put " + backup + " back on " + target + "?", () -> {
         })) {
             throw UsableInputException.unusable("nothing was restored. Run 'restore' again with --yes (or answer"
                     + " 'yes' at a terminal).");
         }
-        AppliedPlan restored = service.restoreAndVerify(Map.of(target, backup), KeyWriting.progress(spec.commandLine().getErr()));
+        AppliedPlan restored = workflow.restore(Map.of(target, backup), KeyWriting.progress(spec.commandLine().getErr()));
         SavedResults.add(profileFile, profile, started, restored.report(), spec.commandLine().getErr());
         return KeysCommand.finish(spec, format, profile, started, restored.report(), null);
     }

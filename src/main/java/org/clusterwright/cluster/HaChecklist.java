@@ -1,9 +1,9 @@
 package org.clusterwright.cluster;
 
 import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.LineProcedure;
 import org.clusterwright.profile.NodeRole;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.VersionLine;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,14 +13,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The manual items of step 4 for a profile's product and version line, with the ticks kept in the profile. No
- * version line has a documented setting name for "Enable High-Availability" (the facts list the cluster settings'
- * key names as unconfirmed), so switching it on is a guided item on the node's Administration page, never a guessed
- * API call.
+ * What switching High Availability on means for a profile's product and release line, as Inedo's guides describe
+ * it: the manual items of step 4, with the ticks kept in the profile. The wizard shows them, the report lists them
+ * and {@code ha.switch} counts the open ones. No version line has a documented setting name for "Enable
+ * High-Availability" (the facts list the cluster settings' key names as unconfirmed), so switching it on is a guided
+ * item on the node's Administration page, never a guessed API call.
  */
 public final class HaChecklist {
     /** The item every version line ends with: each node restarted, one at a time. */
     public static final String RESTART = "restart";
+    /** Defaults of the cluster's Advanced tab; Inedo advises against lower values. */
+    public static final int HEARTBEAT_SECONDS = 30;
+    public static final int STALE_TIMER_MINUTES = 5;
+    /** The service messenger's default port (2022 to 2024). */
+    public static final int MESSENGER_PORT = 33237;
+
     private final Profile profile;
     private final Clock clock;
 
@@ -36,11 +43,8 @@ public final class HaChecklist {
     /** The items in the order the guide gives them, each with its tick state. */
     public List<HaItem> items() {
         Map<String, String> ticks = profile.getHighAvailability().getConfirmed();
-        List<HaItem> items = new ArrayList<>();
-        for (String[] item : itemsWithoutState()) {
-            items.add(new HaItem(item[0], item[1], item[2], item[3], Optional.ofNullable(ticks.get(item[0]))));
-        }
-        return items;
+        return itemsWithoutState().stream().map(item -> new HaItem(item.key(), item.node(), item.text(), item.link(),
+                Optional.ofNullable(ticks.get(item.key())))).toList();
     }
 
     /** Records that the administrator has done {@code key} (the caller saves the profile). */
@@ -61,59 +65,77 @@ public final class HaChecklist {
     }
 
     private void requireKnown(String key) {
-        if (itemsWithoutState().stream().noneMatch(item -> item[0].equals(key))) {
+        if (itemsWithoutState().stream().noneMatch(item -> item.key().equals(key))) {
             throw new IllegalArgumentException("no HA item '" + key + "' for " + profile.getProduct() + " "
                     + profile.getVersionLine().displayName());
         }
     }
 
-    /** key, node, text, link. */
-    private List<String[]> itemsWithoutState() {
-        String product = profile.getProduct().displayName();
+    private List<HaItem> itemsWithoutState() {
+        LineProcedure line = profile.getVersionLine().procedure();
         List<ClusterNode> inCluster = profile.getNodes().stream().filter(ClusterNode::isHaEnabled).toList();
         String firstPage = inCluster.isEmpty() ? "" : administrationPage(inCluster.get(0));
-        String firstName = inCluster.isEmpty() ? "" : NodeTargets.of(inCluster.get(0));
-        List<String[]> items = new ArrayList<>();
-        VersionLine line = profile.getVersionLine();
-        switch (line) {
-            case V2025_AND_NEWER, V2023_TO_2024 -> items.add(new String[] {"enable-ha", "", "On any node (" + firstName
-                    + "): Administration > Cluster Overview > More Info > configure; tick \"Enable High-Availability"
-                    + " (Automatic Fail-over)\" and Save Configuration. Leave Heartbeat " + HaProcedure.HEARTBEAT_SECONDS
-                    + " s and Stale timer " + HaProcedure.STALE_TIMER_MINUTES + " min on the Advanced tab: lower values"
-                    + " make failovers happen too readily.", firstPage});
-            case V2022 -> {
-                items.add(new String[] {"enable-load-balancing", "", "In " + product + " on " + firstName + ": Configure"
-                        + " Load Balancing > Enable Load Balancing.", firstPage});
-                items.add(new String[] {"enable-ha-mode", "", "Then Configure High Availability Mode > Enable High"
-                        + " Availability Mode.", firstPage});
-                items.add(new String[] {"messenger-endpoint", "", "Administration > Advanced Settings: set"
-                        + " Service.MessengerEndpoint to tcp://*:" + HaProcedure.MESSENGER_PORT + ".", firstPage});
-            }
-            case PROGET_5_3_AND_OLDER -> { }
-        }
+        String firstName = inCluster.isEmpty() ? "" : inCluster.get(0).targetName();
+        List<HaItem> items = new ArrayList<>(haSwitch(line.haSwitch(), firstName, firstPage));
+        items.addAll(switch (line.messenger()) {
+            case TCP_ENDPOINTS -> List.of(item("messenger-endpoint", "", "Administration > Advanced Settings: set"
+                    + " Service.MessengerEndpoint to tcp://*:" + MESSENGER_PORT + ".", firstPage));
+            case TCP_PORT, NONE -> List.of();
+        });
         for (ClusterNode node : inCluster) {
-            String name = NodeTargets.of(node);
-            String page = administrationPage(node);
-            boolean service = node.getRoles().contains(NodeRole.SERVICE);
-            if ((line == VersionLine.V2023_TO_2024 || line == VersionLine.V2022) && service) {
-                items.add(new String[] {"messenger-port@" + name, name, "Allow inbound TCP " + HaProcedure.MESSENGER_PORT
-                        + " (the service messenger) on " + name + " from the other nodes.", ""});
+            if (node.getRoles().contains(NodeRole.SERVICE)) {
+                items.addAll(messenger(line.messenger(), node));
             }
-            if (line == VersionLine.V2022 && service) {
-                items.add(new String[] {"node-messenger-endpoint@" + name, name, "On the cluster page, click [change]"
-                        + " next to " + name + "'s service and enter tcp://" + node.getHost() + ":"
-                        + HaProcedure.MESSENGER_PORT + ".", page});
-            }
-            if (line == VersionLine.PROGET_5_3_AND_OLDER) {
-                items.add(new String[] {"machine-key@" + name, name, name.equals(firstName)
-                        ? "IIS Manager on " + name + ": ProGet site > Machine Key > validation SHA1, encryption Auto,"
-                                + " untick the check boxes, Generate Keys, Apply."
-                        : "IIS Manager on " + name + ": ProGet site > Machine Key > same settings, enter the validation"
-                                + " and decryption keys generated on " + firstName + ", Apply.", ""});
-            }
+            items.addAll(switch (line.loginCookie()) {
+                case IIS_MACHINE_KEY -> List.of(machineKey(node.targetName(), firstName));
+                case ENCRYPTION_KEY -> List.of();
+            });
         }
-        items.add(new String[] {RESTART, "", "Restart " + String.join(" and ", HaProcedure.services(profile.getProduct(),
-                line)) + " on every node, one node at a time, each back healthy before the next (the restart plan).", ""});
+        items.add(item(RESTART, "", "Restart " + String.join(" and ", profile.getVersionLine().services(
+                profile.getProduct())) + " on every node, one node at a time, each back healthy before the next (the"
+                + " restart plan).", ""));
         return items;
+    }
+
+    private List<HaItem> haSwitch(LineProcedure.HaSwitch haSwitch, String firstName, String firstPage) {
+        return switch (haSwitch) {
+            case CLUSTER_DIALOG -> List.of(item("enable-ha", "", "On any node (" + firstName + "): Administration >"
+                    + " Cluster Overview > More Info > configure; tick \"Enable High-Availability (Automatic"
+                    + " Fail-over)\" and Save Configuration. Leave Heartbeat " + HEARTBEAT_SECONDS + " s and Stale"
+                    + " timer " + STALE_TIMER_MINUTES + " min on the Advanced tab: lower values make failovers happen"
+                    + " too readily.", firstPage));
+            case ENABLE_PAGES -> List.of(
+                    item("enable-load-balancing", "", "In " + profile.getProduct().displayName() + " on " + firstName
+                            + ": Configure Load Balancing > Enable Load Balancing.", firstPage),
+                    item("enable-ha-mode", "", "Then Configure High Availability Mode > Enable High Availability Mode.",
+                            firstPage));
+            case NONE -> List.of();
+        };
+    }
+
+    /** A service node's messenger items. */
+    private static List<HaItem> messenger(LineProcedure.Messenger messenger, ClusterNode node) {
+        String name = node.targetName();
+        HaItem port = item("messenger-port@" + name, name, "Allow inbound TCP " + MESSENGER_PORT + " (the service"
+                + " messenger) on " + name + " from the other nodes.", "");
+        return switch (messenger) {
+            case NONE -> List.of();
+            case TCP_PORT -> List.of(port);
+            case TCP_ENDPOINTS -> List.of(port, item("node-messenger-endpoint@" + name, name, "On the cluster page,"
+                    + " click [change] next to " + name + "'s service and enter tcp://" + node.getHost() + ":"
+                    + MESSENGER_PORT + ".", administrationPage(node)));
+        };
+    }
+
+    private static HaItem machineKey(String name, String firstName) {
+        return item("machine-key@" + name, name, name.equals(firstName)
+                ? "IIS Manager on " + name + ": ProGet site > Machine Key > validation SHA1, encryption Auto, untick"
+                        + " the check boxes, Generate Keys, Apply."
+                : "IIS Manager on " + name + ": ProGet site > Machine Key > same settings, enter the validation and"
+                        + " decryption keys generated on " + firstName + ", Apply.", "");
+    }
+
+    private static HaItem item(String key, String node, String text, String link) {
+        return new HaItem(key, node, text, link, Optional.empty());
     }
 }

@@ -4,7 +4,6 @@ import org.clusterwright.check.TargetChecks;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeRole;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.VersionLine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,17 +16,16 @@ public final class HaChecks {
     }
 
     public static List<TargetChecks> forProfile(Profile profile) {
-        return forProfile(profile, HaProcedure.MESSENGER_PORT);
+        return forProfile(profile, HaChecklist.MESSENGER_PORT);
     }
 
     /** With another messenger port (the Advanced tab of 2022-2024 let it be changed). */
     public static List<TargetChecks> forProfile(Profile profile, int messengerPort) {
         List<TargetChecks> plan = new ArrayList<>();
-        VersionLine line = profile.getVersionLine();
-        if (line == VersionLine.V2023_TO_2024 || line == VersionLine.V2022) {
+        if (profile.getVersionLine().procedure().messenger().opensPort()) {
             for (ClusterNode node : profile.getNodes()) {
                 if (node.isHaEnabled() && node.getRoles().contains(NodeRole.SERVICE)) {
-                    plan.add(new TargetChecks(NodeTargets.of(node), List.of(new MessengerCheck(node, messengerPort))));
+                    plan.add(new TargetChecks(node.targetName(), List.of(new MessengerCheck(node, messengerPort))));
                 }
             }
         }

@@ -38,7 +38,7 @@ public final class MessengerCheck implements Check {
     public Outcome run(CheckContext context) throws IOException {
         String where = node.getHost() + ":" + port;
         int timeoutMillis = (int) Math.max(100, context.deadline().toMillis() * 4 / 5);
-        String remedy = "Open TCP " + port + " on " + NodeTargets.of(node) + " to the other nodes (an inbound firewall"
+        String remedy = "Open TCP " + port + " on " + node.targetName() + " to the other nodes (an inbound firewall"
                 + " rule), check that the service runs, then restart it and click \"reconnect\" on the cluster page.";
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(node.getHost(), port), timeoutMillis);

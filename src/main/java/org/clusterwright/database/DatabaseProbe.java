@@ -1,7 +1,7 @@
 package org.clusterwright.database;
 
 import org.clusterwright.check.Check;
-import org.clusterwright.check.CheckContext;
+import org.clusterwright.check.Finding;
 import org.clusterwright.profile.DatabaseKind;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.secrets.Secret;
@@ -23,9 +23,8 @@ import java.util.Optional;
  * db.browser only for a named SQL Server instance without a port; db.collation only for SQL Server.
  */
 public final class DatabaseProbe {
-    /** What db.installation found, for the EncryptionKey step; also in its evidence as existingInstallation. */
-    public static final CheckContext.Key<Installation> INSTALLATION =
-            new CheckContext.Key<>("db.installation", Installation.class);
+    /** What db.installation found, for the EncryptionKey step's decision; its evidence says it in words. */
+    public static final Finding<Installation> INSTALLATION = Finding.of("db.installation", Installation.class);
 
     private DatabaseProbe() {
     }

@@ -9,8 +9,8 @@ import java.sql.SQLException;
 
 /**
  * Does the database already hold an Inedo installation? Read from inedosql's schema-change table, so nothing
- * product-specific (and undocumented) is touched. The result goes into the context and into the evidence
- * ({@code existingInstallation}, {@code latestScript}), because the EncryptionKey step decides by it.
+ * product-specific (and undocumented) is touched. What it found is published as a finding, because the
+ * EncryptionKey step decides by it, and said in the evidence ({@code existingInstallation}, {@code latestScript}).
  */
 final class DbInstallationCheck extends SessionCheck {
     static final CheckId ID = CheckId.of("db.installation");
@@ -50,7 +50,7 @@ final class DbInstallationCheck extends SessionCheck {
             found = new Installation(true, orZero(summary.number(0)), summary.text(3), summary.text(2),
                     orZero(summary.number(1)), tables);
         }
-        context.put(DatabaseProbe.INSTALLATION, found);
+        context.publish(DatabaseProbe.INSTALLATION, found);
         return verdict(found).withEvidence("existingInstallation", found.existing())
                 .withEvidence("scripts", found.scripts()).withEvidence("latestScript", found.latestScript())
                 .withEvidence("lastExecuted", found.lastExecuted()).withEvidence("failedScripts", found.failedScripts())

@@ -3,14 +3,14 @@ package org.clusterwright.database;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
-import org.clusterwright.profile.VersionLine;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * The product's login may change the schema: SQL Server 2025+ lines need db_owner (schema updates run when the
- * service starts), earlier lines db_owner or {@code <Product>User_Role}; PostgreSQL needs the database's owner.
+ * The product's login may change the schema: on SQL Server the release line says whether db_owner is needed (2025+:
+ * schema updates run when the service starts) or {@code <Product>User_Role} is enough; PostgreSQL needs the
+ * database's owner.
  */
 final class DbPermissionsCheck extends SessionCheck {
     static final CheckId ID = CheckId.of("db.permissions");
@@ -48,14 +48,14 @@ final class DbPermissionsCheck extends SessionCheck {
         boolean owner = row.flag(0);
         boolean productRole = row.flag(1);
         boolean sysadmin = row.flag(2);
-        boolean newLine = target.versionLine() == VersionLine.V2025_AND_NEWER;
+        boolean roleSuffices = target.versionLine().procedure().sqlServerRights().productRoleSuffices();
         String grant = "ALTER ROLE [db_owner] ADD MEMBER [<the product's user>] in the product's database.";
         Outcome outcome;
         if (sysadmin) {
             outcome = Outcome.warn("The product's login is a sysadmin: far more than the db_owner it needs.",
                     "Give the product a login of its own that is db_owner of its database only; a sysadmin login"
                             + " on every node exposes the whole server.");
-        } else if (owner || (!newLine && productRole)) {
+        } else if (owner || (roleSuffices && productRole)) {
             outcome = Outcome.pass("The login is " + (owner ? "db_owner" : "a member of " + role)
                     + ", which " + target.product() + " " + target.versionLine().displayName() + " needs.");
         } else if (productRole) {
@@ -63,7 +63,7 @@ final class DbPermissionsCheck extends SessionCheck {
                     + target.product() + " 2025 and newer needs db_owner (schema updates run when the service"
                     + " starts).", grant);
         } else {
-            outcome = Outcome.fail("The login is neither db_owner" + (newLine ? "" : " nor a member of " + role)
+            outcome = Outcome.fail("The login is neither db_owner" + (roleSuffices ? " nor a member of " + role : "")
                     + " in this database, so the product cannot create or update its schema.", grant);
         }
         return outcome.withEvidence("dbOwner", owner).withEvidence("productRole", role + (row.values().get(1) == null

@@ -3,7 +3,6 @@ package org.clusterwright.database;
 import org.clusterwright.profile.DatabaseKind;
 import org.clusterwright.profile.DatabaseSettings;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
 
@@ -47,14 +46,12 @@ public record SharedConnectionString(DatabaseKind kind, Secret complete, String 
 
     /** The database password: under the profile's reference, else the default name a face may have filled in. */
     public static Optional<Secret> password(Profile profile, SecretStore secrets) {
-        SecretRef ref = profile.getDatabase().getPassword();
-        return secrets.get(profile.getId(), ref == null ? SecretRef.DATABASE_PASSWORD : ref);
+        return secrets.get(profile.getId(), profile.getDatabase().passwordRef());
     }
 
     /** The password of the service account Integrated Security logs in as, from the profile's store. */
     public static Optional<Secret> servicePassword(Profile profile, SecretStore secrets) {
-        SecretRef ref = profile.getDatabase().getServiceAccountPassword();
-        return secrets.get(profile.getId(), ref == null ? SecretRef.SERVICE_ACCOUNT_PASSWORD : ref);
+        return secrets.get(profile.getId(), profile.getDatabase().serviceAccountPasswordRef());
     }
 
     private static Lookup none(String reason) {

@@ -1,7 +1,6 @@
 package org.clusterwright.keys;
 
 import org.clusterwright.keys.NodeApplyResult.Result;
-import org.clusterwright.nodes.ConfigElement;
 import org.clusterwright.nodes.ConfigFolder;
 import org.clusterwright.nodes.ConfigFolderOpener;
 import org.clusterwright.nodes.ConfigLocation;
@@ -9,13 +8,11 @@ import org.clusterwright.nodes.InedoAppConfig;
 import org.clusterwright.nodes.NodeAccessException;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Product;
-import org.clusterwright.secrets.Secret;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes one node's config file the safe way: read it fresh, back it up beside itself, write the new content
@@ -33,18 +30,19 @@ final class ConfigFileWriter {
         this.clock = clock;
     }
 
-    NodeApplyResult write(ClusterNode node, Map<ConfigElement, Secret> values) {
+    NodeApplyResult write(ClusterNode node, ConfigValues values) {
         long started = System.nanoTime();
         String fileName = ConfigLocation.of(node, product).fileName();
-        String target = NodeKeyReading.targetOf(node);
+        String target = node.targetName();
         String where = fileName;
-        String after = EncryptionKeys.fingerprint(values.get(ConfigElement.ENCRYPTION_KEY));
+        String after = EncryptionKeys.fingerprint(values.key());
         try (ConfigFolder folder = folders.open(node, product)) {
             where = folder.describe(fileName);
             byte[] original = folder.read(fileName);
             InedoAppConfig config = InedoAppConfig.parse(original, where);
-            String before = config.encryptionKey().map(EncryptionKeys::fingerprint).orElse("");
-            byte[] updated = config.with(values);
+            String before = config.encryptionKey().filter(held -> EncryptionKeys.notAKey(held.reveal()).isEmpty())
+                    .map(EncryptionKeys::fingerprint).orElse("");
+            byte[] updated = config.with(values.forFile(config));
             if (Arrays.equals(updated, original)) {
                 return new NodeApplyResult(target, Result.UNCHANGED, where, "", before, after,
                         "Already uses the key " + after + "; nothing written.", "", since(started));
@@ -66,13 +64,14 @@ final class ConfigFileWriter {
     NodeApplyResult restore(ClusterNode node, String backup) {
         long started = System.nanoTime();
         String fileName = ConfigLocation.of(node, product).fileName();
-        String target = NodeKeyReading.targetOf(node);
+        String target = node.targetName();
         String where = fileName;
         try (ConfigFolder folder = folders.open(node, product)) {
             where = folder.describe(fileName);
             byte[] saved = folder.read(backup);
             byte[] current = folder.exists(fileName) ? folder.read(fileName) : new byte[0];
             String after = InedoAppConfig.parse(saved, folder.describe(backup)).encryptionKey()
+                    .filter(held -> EncryptionKeys.notAKey(held.reveal()).isEmpty())
                     .map(EncryptionKeys::fingerprint).orElse("");
             if (!Arrays.equals(saved, current)) {
                 String stamp = BackupNames.stamp(clock);

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,9 @@ public final class EncryptionKeys {
     private static final Pattern HEX32 = Pattern.compile("[0-9a-fA-F]{32}");
     private static final Pattern GUID = Pattern.compile(
             "\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}?");
+    /** Template tokens that deployment tools replace: %VAR%, ${VAR}, $(VAR), {{VAR}}, #{VAR}, __VAR__, @@VAR@@, <VAR>. */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "%[\\w.-]+%|\\$\\{[^}]*}|\\$\\([^)]*\\)|\\{\\{[^}]*}}|#\\{[^}]*}|__\\w+__|@@\\w+@@|<[^>]+>|\\$[A-Z_][A-Z0-9_]*");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private EncryptionKeys() {
@@ -52,6 +56,28 @@ public final class EncryptionKeys {
         }
         return KeyInput.invalid("The key may contain only hex characters 0-9 and a-f (a GUID with dashes is "
                 + "also accepted); it has " + (text.length() - hexDigits) + " other characters.");
+    }
+
+    /**
+     * Judges a value read from a node by the same rule as a typed one: 32 hex characters, or a GUID, which a node
+     * may hold as Inedo's manual install suggests. Anything else (a placeholder a deployment script was meant to
+     * replace, a truncated value) is not a key: it is never fingerprinted or compared, and the reason never quotes
+     * it, since a truncated key is still most of a secret.
+     *
+     * @return empty when {@code held} is a key, else why it is not
+     */
+    public static Optional<String> notAKey(String held) {
+        String text = held == null ? "" : held.strip();
+        if (HEX32.matcher(text).matches() || GUID.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        if (text.isEmpty()) {
+            return Optional.of("the element is empty");
+        }
+        if (PLACEHOLDER.matcher(text).find()) {
+            return Optional.of("it looks like a placeholder that a deployment script was meant to replace");
+        }
+        return Optional.of(parse(text).error().replace("The key has", "it has").replace("The key may", "a key may"));
     }
 
     /** The first 8 bytes of the SHA-256 of the lower-cased key, in hex: safe to show, compare and store. */

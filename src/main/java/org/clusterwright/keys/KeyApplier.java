@@ -35,7 +35,7 @@ final class KeyApplier {
                     + plan.blockers().size() + " blocked nodes); nothing was written");
         }
         Secret key = plan.key().orElseThrow();
-        Map<ConfigElement, Secret> values = NodeChanges.values(key, requestOf(plan));
+        ConfigValues values = ConfigValues.of(plan);
         List<NodeApplyResult> results = new ArrayList<>();
         boolean exported = false;
         int total = plan.changes().size();
@@ -67,7 +67,7 @@ final class KeyApplier {
         List<NodeApplyResult> results = new ArrayList<>();
         int index = 0;
         for (ClusterNode node : nodes) {
-            String target = NodeKeyReading.targetOf(node);
+            String target = node.targetName();
             String backup = backups.get(target);
             if (backup != null) {
                 listener.started(target, index, backups.size());
@@ -124,9 +124,4 @@ final class KeyApplier {
                 change.fingerprintAfter(), message, "", Duration.ZERO);
     }
 
-    private static KeyRequest requestOf(KeyPlan plan) {
-        KeyRequest request = KeyRequest.adoptExisting();
-        return plan.connectionElement().isPresent()
-                ? request.withConnectionString(plan.connectionElement().get(), plan.connectionString().orElseThrow()) : request;
-    }
 }

@@ -2,14 +2,13 @@ package org.clusterwright.keys;
 
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.Groups;
 import org.clusterwright.check.Outcome;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * {@code key.consistent}: do all nodes use one key? Nodes whose key differs from the reference (the planned key,
@@ -35,73 +34,45 @@ final class KeyConsistency {
      * most common one), named {@code referenceName} in the summary ("the planned key", "the profile's key").
      */
     static Outcome outcome(List<NodeKeyReading> readings, String referenceFingerprint, String referenceName) {
-        Map<String, List<String>> byFingerprint = groups(readings);
-        String reference = referenceFingerprint.isEmpty() ? mostCommon(byFingerprint) : referenceFingerprint;
+        Map<String, NodeKeyReading> byTarget = new LinkedHashMap<>();
+        readings.forEach(reading -> byTarget.put(reading.target(), reading));
+        KeyAgreement agreement = KeyAgreement.of(List.copyOf(byTarget.keySet()), byTarget, referenceFingerprint);
+        Groups keys = agreement.keys();
+        String reference = agreement.reference();
         String named = referenceFingerprint.isEmpty() ? reference : referenceName + " " + reference;
-        List<String> odd = new ArrayList<>();
-        List<String> without = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
-        List<String> manual = new ArrayList<>();
-        for (NodeKeyReading reading : readings) {
-            switch (reading.state()) {
-                case FOUND -> {
-                    if (!reading.fingerprint().equals(reference)) {
-                        odd.add(reading.target());
-                    }
-                }
-                case NONE -> without.add(reading.target());
-                case UNREADABLE -> unreadable.add(reading.target());
-                case MANUAL -> manual.add(reading.target());
-            }
-        }
-        Outcome outcome;
-        if (byFingerprint.size() > 1) {
-            String summary = reference.isEmpty()
-                    ? "The nodes use " + byFingerprint.size() + " different keys, none by most nodes: "
-                            + describe(byFingerprint) + "."
-                    : "The nodes use " + byFingerprint.size() + " different keys: " + String.join(", ", odd)
-                            + (odd.size() == 1 ? " differs" : " differ") + " from " + named + ".";
-            outcome = Outcome.fail(summary, ADOPT_ONE_KEY);
-        } else if (!odd.isEmpty()) {
+        List<String> odd = agreement.odd();
+        Outcome outcome = switch (agreement.verdict()) {
+            case DIFFERENT_KEYS -> Outcome.fail(reference.isEmpty()
+                    ? "The nodes use " + keys.size() + " different keys, none by most nodes: " + keys.describe() + "."
+                    : "The nodes use " + keys.size() + " different keys: " + String.join(", ", odd)
+                            + (odd.size() == 1 ? " differs" : " differ") + " from " + named + ".", ADOPT_ONE_KEY);
             // one key on every node read, but not the key the cluster is meant to have
-            outcome = Outcome.fail("The nodes use the key " + byFingerprint.keySet().iterator().next() + ", not "
-                    + named + ": " + String.join(", ", odd) + (odd.size() == 1 ? " differs." : " differ."), ADOPT_ONE_KEY);
-        } else if (!without.isEmpty()) {
-            outcome = Outcome.fail(String.join(", ", without) + (without.size() == 1 ? " has" : " have")
-                    + " no EncryptionKey.", "Give every node the cluster's key ('clusterwright keys apply').");
-        } else if (!unreadable.isEmpty()) {
-            outcome = Outcome.error("Not proven: " + String.join(", ", unreadable) + " could not be read.",
+            case NOT_THE_REFERENCE -> Outcome.fail("The nodes use the key " + keys.only() + ", not " + named + ": "
+                    + String.join(", ", odd) + (odd.size() == 1 ? " differs." : " differ."), ADOPT_ONE_KEY);
+            case MISSING_KEY -> Outcome.fail(String.join(", ", agreement.without())
+                    + (agreement.without().size() == 1 ? " has" : " have") + " no EncryptionKey.",
+                    "Give every node the cluster's key ('clusterwright keys apply').");
+            case INVALID_KEY -> Outcome.fail(String.join(", ", agreement.invalid())
+                    + (agreement.invalid().size() == 1 ? " holds" : " hold") + " an EncryptionKey that is not a key.",
+                    "Give every node the cluster's key ('clusterwright keys apply'); see each node's key.read.");
+            case UNREADABLE -> Outcome.error("Not proven: " + String.join(", ", agreement.unreadable().stream()
+                    .map(NodeKeyReading::target).toList()) + " could not be read.",
                     "Fix the key.read failures above, then check again.");
-        } else if (!manual.isEmpty()) {
-            outcome = Outcome.skip("Not proven: the key of " + String.join(", ", manual) + " has not been entered.");
-        } else if (byFingerprint.isEmpty()) {
-            outcome = Outcome.skip("No node was read.");
-        } else {
-            outcome = Outcome.pass("All " + readings.size() + " nodes use the key " + reference + ".");
-        }
+            case NOT_READ -> Outcome.skip("Not proven: the key of " + String.join(", ", agreement.notEntered())
+                    + " has not been entered.");
+            case NOTHING_READ -> Outcome.skip("No node was read.");
+            case ONE_KEY -> Outcome.pass("All " + readings.size() + " nodes use the key " + reference + ".");
+        };
         if (!odd.isEmpty()) {
             outcome = outcome.withEvidence("oddNodes", String.join(", ", odd));
         }
-        return outcome.withEvidence("fingerprints", describe(byFingerprint));
+        return outcome.withEvidence("fingerprints", keys.describe());
     }
 
-    static Map<String, List<String>> groups(List<NodeKeyReading> readings) {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        readings.stream().filter(NodeKeyReading::hasKey)
-                .forEach(r -> groups.computeIfAbsent(r.fingerprint(), f -> new ArrayList<>()).add(r.target()));
+    /** The nodes with a key, grouped by fingerprint. */
+    static Groups groups(List<NodeKeyReading> readings) {
+        Groups groups = new Groups();
+        readings.stream().filter(NodeKeyReading::hasKey).forEach(r -> groups.add(r.fingerprint(), r.target()));
         return groups;
-    }
-
-    /** The most common fingerprint, or empty when there is none or a tie. */
-    static String mostCommon(Map<String, List<String>> groups) {
-        int best = groups.values().stream().mapToInt(List::size).max().orElse(0);
-        List<String> leaders = groups.entrySet().stream().filter(e -> e.getValue().size() == best)
-                .map(Map.Entry::getKey).toList();
-        return leaders.size() == 1 ? leaders.get(0) : "";
-    }
-
-    static String describe(Map<String, List<String>> groups) {
-        return groups.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
-                .collect(Collectors.joining("; "));
     }
 }

@@ -2,6 +2,7 @@ package org.clusterwright.keys;
 
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.Groups;
 import org.clusterwright.check.Outcome;
 import org.clusterwright.keys.KeyPlan.Decision;
 import org.clusterwright.keys.NodeKeyReading.State;
@@ -10,7 +11,6 @@ import org.clusterwright.secrets.Secret;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,7 +29,7 @@ public final class KeyPlanner {
     }
 
     public KeyPlan plan(List<NodeKeyReading> readings, KeyRequest request) {
-        Map<String, List<String>> groups = KeyConsistency.groups(readings);
+        Groups groups = KeyConsistency.groups(readings);
         boolean somethingExists = !groups.isEmpty() || request.existingInstallation();
         boolean confirmed = KeyPlan.GENERATE_CONFIRMATION.equals(request.confirmation().strip());
         Choice choice;
@@ -37,12 +37,12 @@ public final class KeyPlanner {
             choice = adoptFrom(readings, request.adoptFrom().get(), groups);
         } else if (request.typedKey().isPresent()) {
             String fingerprint = EncryptionKeys.fingerprint(request.typedKey().get());
-            boolean known = groups.containsKey(fingerprint);
+            boolean known = groups.contains(fingerprint);
             choice = !known && !groups.isEmpty() && !confirmed
                     ? refuse("The typed key " + fingerprint + " is not the key any node uses; replacing the nodes' key "
                     + "makes the secrets stored with it unreadable.", request)
                     : new Choice(Decision.TYPED, request.typedKey(), "typed by the user" + (known
-                    ? ", used by " + String.join(", ", groups.get(fingerprint)) : ""), !known && !groups.isEmpty());
+                    ? ", used by " + String.join(", ", groups.targetsOf(fingerprint)) : ""), !known && !groups.isEmpty());
         } else if (request.generate()) {
             choice = somethingExists && !confirmed
                     ? refuse((groups.isEmpty() ? "The database holds an existing installation"
@@ -83,7 +83,7 @@ public final class KeyPlanner {
                 + "' to replace it anyway.", false);
     }
 
-    private static Choice adoptFrom(List<NodeKeyReading> readings, String target, Map<String, List<String>> groups) {
+    private static Choice adoptFrom(List<NodeKeyReading> readings, String target, Groups groups) {
         Optional<NodeKeyReading> source = readings.stream().filter(r -> r.target().equalsIgnoreCase(target)).findFirst();
         if (source.isEmpty()) {
             return new Choice(Decision.REFUSED, Optional.empty(), "There is no node '" + target + "' in the profile.", false);
@@ -92,21 +92,21 @@ public final class KeyPlanner {
             return new Choice(Decision.REFUSED, Optional.empty(), "Node " + source.get().target()
                     + " has no key to adopt (" + source.get().state().name().toLowerCase() + ").", false);
         }
-        List<String> users = groups.get(source.get().fingerprint());
+        List<String> users = groups.targetsOf(source.get().fingerprint());
         return new Choice(Decision.ADOPT, source.get().key(), "adopted from " + source.get().target() + ", used by "
                 + String.join(", ", users), false);
     }
 
-    private static Choice adoptCommon(List<NodeKeyReading> readings, Map<String, List<String>> groups, KeyRequest request) {
-        String fingerprint = request.databaseFingerprint().filter(groups::containsKey).orElse(KeyConsistency.mostCommon(groups));
+    private static Choice adoptCommon(List<NodeKeyReading> readings, Groups groups, KeyRequest request) {
+        String fingerprint = request.databaseFingerprint().filter(groups::contains).orElse(groups.majority());
         if (fingerprint.isEmpty()) {
             return new Choice(Decision.CHOICE_NEEDED, Optional.empty(), "No key is used by most nodes ("
-                    + KeyConsistency.describe(groups) + "). Pick the node whose key the installation uses.", false);
+                    + groups.describe() + "). Pick the node whose key the installation uses.", false);
         }
         NodeKeyReading source = readings.stream().filter(r -> r.state() == State.FOUND && r.fingerprint().equals(fingerprint))
                 .findFirst().orElseThrow();
         String why = request.databaseFingerprint().isPresent() ? "the key the database's existing nodes use"
-                : groups.get(fingerprint).size() + " of " + readings.size() + " nodes use it";
+                : groups.targetsOf(fingerprint).size() + " of " + readings.size() + " nodes use it";
         return new Choice(Decision.ADOPT, source.key(), "adopted from " + source.target() + " (" + why + ")", false);
     }
 

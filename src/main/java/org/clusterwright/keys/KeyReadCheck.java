@@ -3,26 +3,25 @@ package org.clusterwright.keys;
 import org.clusterwright.check.Check;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
+import org.clusterwright.check.Finding;
 import org.clusterwright.check.Outcome;
 import org.clusterwright.profile.ClusterNode;
 
-import java.util.Map;
-
 /**
  * {@code key.read}: reads one node's EncryptionKey. Evidence is where it was read from and the fingerprint;
- * the key never appears. Each reading is also handed to a shared map, from which the plan is made.
+ * the key never appears. The reading itself is published as {@link #READING}, from which the plan is made.
  */
 public final class KeyReadCheck implements Check {
     public static final CheckId ID = CheckId.of("key.read");
+    /** What this node's configuration holds, key included: for the plan and for the checks that judge the cluster. */
+    public static final Finding<NodeKeyReading> READING = Finding.of("key.reading", NodeKeyReading.class);
 
     private final ClusterNode node;
     private final NodeKeyReader reader;
-    private final Map<String, NodeKeyReading> readings;
 
-    public KeyReadCheck(ClusterNode node, NodeKeyReader reader, Map<String, NodeKeyReading> readings) {
+    public KeyReadCheck(ClusterNode node, NodeKeyReader reader) {
         this.node = node;
         this.reader = reader;
-        this.readings = readings;
     }
 
     @Override
@@ -33,13 +32,13 @@ public final class KeyReadCheck implements Check {
     @Override
     public Outcome run(CheckContext context) {
         NodeKeyReading reading = reader.read(node);
-        readings.put(reading.target(), reading);
+        context.publish(READING, reading);
         Outcome outcome = switch (reading.state()) {
             case FOUND -> Outcome.pass("EncryptionKey found, fingerprint " + reading.fingerprint() + ".")
                     .withEvidence("fingerprint", reading.fingerprint());
             case NONE -> Outcome.warn("No EncryptionKey is set: this node falls back to its own machine key.",
                     "Give it the cluster's key with 'clusterwright keys apply'; a cluster needs one key everywhere.");
-            case UNREADABLE -> Outcome.fail(reading.problem(), reading.remedy());
+            case INVALID, UNREADABLE -> Outcome.fail(reading.problem(), reading.remedy());
             case MANUAL -> Outcome.skip(reading.problem() + " " + reading.remedy());
         };
         outcome = outcome.withEvidence("source", reading.where());

@@ -1,7 +1,9 @@
 package org.clusterwright.keys;
 
 import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.CheckRun;
 import org.clusterwright.check.CheckRunner;
+import org.clusterwright.check.Findings;
 import org.clusterwright.check.TargetChecks;
 import org.clusterwright.nodes.ConfigFolderOpener;
 import org.clusterwright.nodes.NodeAccessException;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -56,64 +57,35 @@ public final class KeyService {
 
     /** Reads every node's key, one target per node, in parallel; {@code key.read} results in profile order. */
     public KeyInspection inspect() throws InterruptedException {
-        Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
-        return collect(readings, new CheckRunner(deadline).runAll(readChecks(readings)));
+        CheckRun run = new CheckRunner(deadline).runToEnd(readChecks());
+        return inspection(run.findings(), run.await());
     }
 
     /**
-     * Puts the readings of a run of {@link #readChecks} in profile order, with that run's {@code key.read} results
+     * What a run that held {@link #readChecks} found, in profile order, with that run's {@code key.read} results
      * (other results of the same run are left out).
      */
-    public KeyInspection collect(Map<String, NodeKeyReading> readings, List<CheckResult> results) {
+    public KeyInspection inspection(Findings findings, List<CheckResult> results) {
         List<CheckResult> reads = results.stream().filter(r -> r.id().equals(KeyReadCheck.ID)).toList();
         List<NodeKeyReading> ordered = new ArrayList<>();
         for (ClusterNode node : profile.getNodes()) {
-            String target = NodeKeyReading.targetOf(node);
+            String target = node.targetName();
             Optional<CheckResult> result = reads.stream().filter(r -> r.target().equals(target)).findFirst();
             // a read cut off at its deadline (or cancelled) left no reading behind: record it as unreadable, in the
             // runner's words
-            ordered.add(readings.getOrDefault(target, NodeKeyReading.notRead(node,
+            ordered.add(findings.get(target, KeyReadCheck.READING).orElseGet(() -> NodeKeyReading.notRead(node,
                     result.map(CheckResult::summary).orElse("The node was not read."),
                     result.map(CheckResult::remedy).orElse("Read the nodes again."))));
         }
         return new KeyInspection(ordered, reads);
     }
 
-    /**
-     * Reads every node's key and, when the profile has a connection string, asks the database whether it holds an
-     * installation, all at once. {@code statedInstallation} is what the user said (true: an installation exists);
-     * it counts only when the database could not answer, since the database knows better. With neither, an
-     * existing installation is assumed. The database does not record which key its secrets were encrypted with,
-     * so the key to adopt always comes from the nodes (or the user).
-     */
-    public KeySurvey survey(Optional<Boolean> statedInstallation) throws InterruptedException {
-        Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
-        InstallationQuestion question = new InstallationQuestion(profile, secrets);
-        List<TargetChecks> plan = new ArrayList<>();
-        question.checks().ifPresent(plan::add);
-        int databaseChecks = plan.isEmpty() ? 0 : plan.get(0).checks().size();
-        plan.addAll(readChecks(readings));
-        // results come in plan order: the probe's first, then one key.read per node
-        List<CheckResult> results = new CheckRunner(deadline).runAll(plan);
-        List<CheckResult> database = results.subList(0, databaseChecks);
-        KeyInspection inspection = collect(readings, results.subList(databaseChecks, results.size()));
-        return new KeySurvey(inspection, question.answer(database, statedInstallation), database);
-    }
-
-    /** Plans from a survey: the request's choices, with what the survey learnt about the installation. */
-    public KeyPlan plan(KeySurvey survey, KeyRequest request) {
-        return plan(survey.inspection(), request.knowing(survey.installation()));
-    }
-
-    /**
-     * The {@code key.read} checks, one target per node, for a caller that runs them with other checks (the
-     * engine's planner): each reading lands in {@code readings} under the node's target name.
-     */
-    public List<TargetChecks> readChecks(Map<String, NodeKeyReading> readings) {
+    /** The {@code key.read} checks, one target per node, each publishing its {@link KeyReadCheck#READING}. */
+    public List<TargetChecks> readChecks() {
         NodeKeyReader reader = new NodeKeyReader(profile.getId(), profile.getProduct(), folders, secrets);
         List<TargetChecks> plan = new ArrayList<>();
         for (ClusterNode node : profile.getNodes()) {
-            plan.add(new TargetChecks(NodeKeyReading.targetOf(node), List.of(new KeyReadCheck(node, reader, readings))));
+            plan.add(new TargetChecks(node.targetName(), List.of(new KeyReadCheck(node, reader))));
         }
         return plan;
     }
@@ -124,15 +96,10 @@ public final class KeyService {
      * or with the most common key when the profile has none yet.
      */
     public List<TargetChecks> checks() {
-        return checks(new ConcurrentHashMap<>());
-    }
-
-    /** The same checks, each node's reading landing in {@code readings}, for a face that plans from them. */
-    public List<TargetChecks> checks(Map<String, NodeKeyReading> readings) {
-        List<TargetChecks> plan = new ArrayList<>(readChecks(readings));
+        List<TargetChecks> plan = new ArrayList<>(readChecks());
         if (!plan.isEmpty()) {
             Set<String> reads = plan.stream().map(TargetChecks::target).collect(Collectors.toSet());
-            plan.add(new TargetChecks(CLUSTER_TARGET, List.of(new KeyConsistencyCheck(profile.getNodes(), readings,
+            plan.add(new TargetChecks(CLUSTER_TARGET, List.of(new KeyConsistencyCheck(profile.getNodes(),
                     profile.getEncryptionKey().getFingerprint())), reads));
         }
         return plan;
@@ -146,7 +113,7 @@ public final class KeyService {
         if (plan.key().isEmpty()) {
             return;
         }
-        SecretRef ref = profile.getEncryptionKey().getKey() != null ? profile.getEncryptionKey().getKey() : SecretRef.ENCRYPTION_KEY;
+        SecretRef ref = profile.getEncryptionKey().keyRef();
         secrets.put(profile.getId(), ref, plan.key().get());
         profile.getEncryptionKey().setKey(ref);
         profile.getEncryptionKey().setFingerprint(plan.fingerprint());
@@ -157,7 +124,7 @@ public final class KeyService {
      * one, kept there so every server and every Reveal gets the same pair. Empty for other products and releases.
      */
     public Optional<MachineKey> machineKey() {
-        if (!MachineKey.neededBy(profile.getProduct(), profile.getVersionLine())) {
+        if (!profile.getVersionLine().needsMachineKey(profile.getProduct())) {
             return Optional.empty();
         }
         Optional<Secret> validation = secrets.get(profile.getId(), MACHINE_VALIDATION_KEY);
@@ -169,6 +136,11 @@ public final class KeyService {
         secrets.put(profile.getId(), MACHINE_VALIDATION_KEY, fresh.validationKey());
         secrets.put(profile.getId(), MACHINE_DECRYPTION_KEY, fresh.decryptionKey());
         return Optional.of(fresh);
+    }
+
+    /** Plans from a survey: the request's choices, with what the survey learnt about the installation. */
+    public KeyPlan plan(KeySurvey survey, KeyRequest request) {
+        return plan(survey.inspection(), request.knowing(survey.installation()));
     }
 
     /** Decides the key and describes, per node, what applying it would change. Writes nothing. */

@@ -1,7 +1,5 @@
 package org.clusterwright.keys;
 
-import org.clusterwright.profile.Product;
-import org.clusterwright.profile.VersionLine;
 import org.clusterwright.secrets.Secret;
 
 import java.security.SecureRandom;
@@ -37,11 +35,6 @@ public record MachineKey(Secret validationKey, Secret decryptionKey) {
     /** A new pair from {@link SecureRandom}, in upper-case hex as IIS Manager writes it. */
     public static MachineKey generate() {
         return new MachineKey(randomHex(VALIDATION_KEY_BYTES), randomHex(DECRYPTION_KEY_BYTES));
-    }
-
-    /** Only ProGet 5.3 and older needs it; later releases use the EncryptionKey for the login cookie. */
-    public static boolean neededBy(Product product, VersionLine line) {
-        return product == Product.PROGET && line == VersionLine.PROGET_5_3_AND_OLDER;
     }
 
     /** The manual step, with the element masked; the values come only from {@link #element()} on request. */

@@ -1,14 +1,12 @@
 package org.clusterwright.keys;
 
 import org.clusterwright.keys.NodeKeyChange.Action;
-import org.clusterwright.nodes.ConfigElement;
 import org.clusterwright.nodes.InedoAppConfig;
 import org.clusterwright.nodes.NodeAccessException;
 import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.secrets.Secret;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +25,6 @@ public final class NodeChanges {
 
     List<NodeKeyChange> blocked(List<NodeKeyReading> readings, String why) {
         return readings.stream().map(r -> change(r, Action.BLOCKED, "", List.of(), why)).toList();
-    }
-
-    /** The element values a node's config file gets under this plan. */
-    static Map<ConfigElement, Secret> values(Secret key, KeyRequest request) {
-        Map<ConfigElement, Secret> values = new EnumMap<>(ConfigElement.class);
-        values.put(ConfigElement.ENCRYPTION_KEY, key);
-        request.connectionElement().ifPresent(element -> values.put(element, request.connectionString().orElseThrow()));
-        return values;
     }
 
     private NodeKeyChange describe(NodeKeyReading reading, Secret key, String after, KeyRequest request) {
@@ -56,7 +46,7 @@ public final class NodeChanges {
     private NodeKeyChange fileChange(NodeKeyReading reading, Secret key, String after, KeyRequest request) {
         InedoAppConfig config = reading.config().orElseThrow();
         try {
-            byte[] planned = config.with(values(key, request));
+            byte[] planned = config.with(ConfigValues.of(key, request).forFile(config));
             if (java.util.Arrays.equals(planned, config.bytes())) {
                 return change(reading, Action.NO_CHANGE, after, List.of(), "Already uses this key.");
             }
@@ -66,6 +56,7 @@ public final class NodeChanges {
             String text = InedoAppConfig.parse(planned, reading.where()).decodedText();
             List<String> diff = MaskedDiff.of(reading.where(), config.decodedText(), text, masks(config, key, after, request));
             String note = reading.hasKey() ? "EncryptionKey " + reading.fingerprint() + " -> " + after
+                    : reading.state() == NodeKeyReading.State.INVALID ? "EncryptionKey that is not a key replaced: " + after
                     : "EncryptionKey added: " + after;
             return change(reading, Action.WRITE, after, diff, note + "; a backup is written beside the file first.");
         } catch (NodeAccessException e) {
@@ -75,7 +66,8 @@ public final class NodeChanges {
 
     private static Map<String, String> masks(InedoAppConfig config, Secret key, String after, KeyRequest request) {
         Map<String, String> masks = new HashMap<>();
-        config.encryptionKey().ifPresent(old -> masks.put(old.reveal(), "[key " + EncryptionKeys.fingerprint(old) + "]"));
+        config.encryptionKey().ifPresent(old -> masks.put(old.reveal(), EncryptionKeys.notAKey(old.reveal()).isPresent()
+                ? "[a value that is not a key]" : "[key " + EncryptionKeys.fingerprint(old) + "]"));
         masks.put(key.reveal(), "[key " + after + "]");
         List<Secret> connectionStrings = new ArrayList<>();
         config.connectionString().ifPresent(connectionStrings::add);

@@ -47,7 +47,7 @@ public final class NodeKeyReader {
 
     /** The secret-store name of a manual node's key, so the wizard can store what the user pastes. */
     public static SecretRef manualKeyRef(ClusterNode node) {
-        return SecretRef.forNode(NodeKeyReading.targetOf(node), MANUAL_KEY);
+        return SecretRef.forNode(node.targetName(), MANUAL_KEY);
     }
 
     private NodeKeyReading readManual(ClusterNode node) {
@@ -63,7 +63,7 @@ public final class NodeKeyReader {
         try {
             DockerNodeConfig config = DockerNodeConfig.read(node.getEnvFile(), product);
             return config.encryptionKey()
-                    .map(key -> NodeKeyReading.found(node, config.keyFrom(), key, null))
+                    .map(key -> judged(node, config.keyFrom(), key, null))
                     .orElseGet(() -> NodeKeyReading.none(node, config.source(), null));
         } catch (NodeAccessException e) {
             return NodeKeyReading.unreadable(node, node.getEnvFile(), e.getMessage(), e.remedy());
@@ -77,7 +77,7 @@ public final class NodeKeyReader {
             where = folder.describe(fileName);
             InedoAppConfig config = InedoAppConfig.parse(folder.read(fileName), where);
             Optional<Secret> key = config.encryptionKey();
-            NodeKeyReading reading = key.isPresent() ? NodeKeyReading.found(node, where, key.get(), config)
+            NodeKeyReading reading = key.isPresent() ? judged(node, where, key.get(), config)
                     : NodeKeyReading.none(node, where, config);
             try {
                 folder.checkWritable(fileName);
@@ -89,5 +89,11 @@ public final class NodeKeyReader {
         } catch (NodeAccessException e) {
             return NodeKeyReading.unreadable(node, where, e.getMessage(), e.remedy());
         }
+    }
+
+    /** What a node holds, judged by the rule a typed key meets: a value that is not a key is never fingerprinted. */
+    private static NodeKeyReading judged(ClusterNode node, String where, Secret held, InedoAppConfig config) {
+        return EncryptionKeys.notAKey(held.reveal()).map(why -> NodeKeyReading.invalid(node, where, why, config))
+                .orElseGet(() -> NodeKeyReading.found(node, where, held, config));
     }
 }

@@ -18,6 +18,11 @@ public record NodeKeyReading(ClusterNode node, State state, String where, Option
         FOUND,
         /** The configuration was read and holds no key: the node falls back to its machine key. */
         NONE,
+        /**
+         * The configuration holds an EncryptionKey whose value is not a key (a placeholder left unreplaced, a
+         * truncated value); {@code problem} says what is wrong without quoting it. The file can be given the key.
+         */
+        INVALID,
         /** The configuration could not be read; {@code problem} says why. */
         UNREADABLE,
         /** A manual node whose key nobody has entered yet. */
@@ -31,6 +36,12 @@ public record NodeKeyReading(ClusterNode node, State state, String where, Option
 
     static NodeKeyReading none(ClusterNode node, String where, InedoAppConfig config) {
         return new NodeKeyReading(node, State.NONE, where, Optional.empty(), "", Optional.ofNullable(config), "", "", "");
+    }
+
+    static NodeKeyReading invalid(ClusterNode node, String where, String why, InedoAppConfig config) {
+        return new NodeKeyReading(node, State.INVALID, where, Optional.empty(), "", Optional.ofNullable(config),
+                "The EncryptionKey it holds is not a key: " + why + ".", "Give it the cluster's key ('clusterwright keys"
+                        + " apply' replaces the value), or fix the deployment step that should have filled it in.", "");
     }
 
     static NodeKeyReading unreadable(ClusterNode node, String where, String problem, String remedy) {
@@ -54,13 +65,9 @@ public record NodeKeyReading(ClusterNode node, State state, String where, Option
 
     /** How the node appears as a target in results: its name, or its host when it has none. */
     public String target() {
-        return targetOf(node);
+        return node.targetName();
     }
 
-    static String targetOf(ClusterNode node) {
-        String name = node.getName();
-        return name == null || name.isBlank() ? String.valueOf(node.getHost()) : name;
-    }
 
     public boolean hasKey() {
         return state == State.FOUND;

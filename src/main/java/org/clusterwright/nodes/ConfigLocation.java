@@ -2,6 +2,7 @@ package org.clusterwright.nodes;
 
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Product;
+import org.clusterwright.remote.ShareAddress;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.Optional;
 public record ConfigLocation(String host, int port, String share, String folder, String fileName, Path localFolder) {
     public static final String ADMIN_SHARE = "C$";
     public static final String SHARED_CONFIG = "ProgramData\\Inedo\\SharedConfig";
-    public static final int SMB_PORT = 445;
+    public static final int SMB_PORT = ShareAddress.SMB_PORT;
 
     public static ConfigLocation of(ClusterNode node, Product product) {
         String path = Optional.ofNullable(node.getConfigPath()).orElse(SHARED_CONFIG).replace('/', '\\');
@@ -35,18 +36,19 @@ public record ConfigLocation(String host, int port, String share, String folder,
         return localFolder != null;
     }
 
-    /** The path of a file of this folder inside the share, as SMB wants it: backslashes, no leading one. */
-    String pathInShare(String name) {
-        return folder.isEmpty() ? name : folder + "\\" + name;
+    /** The folder over SMB: server, port, share and the folder inside it. */
+    public ShareAddress address() {
+        return new ShareAddress(host, port, share, folder);
     }
 
-    /** The UNC form a Windows administrator recognises, with the port when it is not the standard one. */
+    /** The path of a file of this folder inside the share, as SMB wants it: backslashes, no leading one. */
+    String pathInShare(String name) {
+        return address().pathOf(name);
+    }
+
+    /** The UNC form a Windows administrator recognises (port included when not standard), or the local path. */
     public String describe(String name) {
-        if (isLocal()) {
-            return localFolder.resolve(name).toString();
-        }
-        String server = port == SMB_PORT ? host : host + ":" + port;
-        return "\\\\" + server + "\\" + share + "\\" + pathInShare(name);
+        return isLocal() ? localFolder.resolve(name).toString() : address().describe(name);
     }
 
     public String describe() {

@@ -2,13 +2,13 @@ package org.clusterwright.nodes;
 
 import org.clusterwright.nodes.NodeAccessException.Problem;
 import org.clusterwright.profile.ClusterNode;
-import org.clusterwright.profile.DomainAuth;
 import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.SecretRef;
+import org.clusterwright.remote.Credentials;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
-import org.clusterwright.smb.OsSmbClient;
+import org.clusterwright.remote.OsSmbClient;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,8 +77,7 @@ public final class NodeConfigFolders implements ConfigFolderOpener {
         Secret given = password.orElseThrow(() -> new NodeAccessException(
                 Problem.MISSING_CREDENTIALS, "No password is known for '" + user + "' on " + node.getHost() + ".",
                 "Enter the password in the wizard, or give it with CLUSTERWRIGHT_NODE_PASSWORD or --password-file."));
-        return SmbConfigFolder.open(location, user, given,
-                node.getAccessAuth() == null ? DomainAuth.AUTO : node.getAccessAuth(), timeout);
+        return SmbConfigFolder.open(location, Credentials.of(user, given).with(node.getAccessAuth()), timeout);
     }
 
     /** Where the node's config file is, for messages: a UNC path or a local path. */

@@ -35,6 +35,11 @@ public final class ClusterNode extends Extensible {
         this.baseUrl = baseUrl;
     }
 
+    /** How this node appears as a target in results, the same in every step: its name, else its host. */
+    public String targetName() {
+        return name == null || name.isBlank() ? String.valueOf(host) : name;
+    }
+
     public String getName() {
         return name;
     }

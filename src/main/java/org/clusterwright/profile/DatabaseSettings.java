@@ -41,6 +41,11 @@ public final class DatabaseSettings extends Extensible {
         this.password = password;
     }
 
+    /** Where the password is kept: under the profile's reference, else under the default name. */
+    public SecretRef passwordRef() {
+        return password != null ? password : SecretRef.DATABASE_PASSWORD;
+    }
+
     /**
      * With Integrated Security, the account the product's service runs as: {@code CORP\svc-proget} or
      * {@code svc-proget@CORP.EXAMPLE}.
@@ -56,6 +61,11 @@ public final class DatabaseSettings extends Extensible {
     /** Where the service account's password is kept; never the password itself. */
     public SecretRef getServiceAccountPassword() {
         return serviceAccountPassword;
+    }
+
+    /** Where the service account's password is kept: under the profile's reference, else under the default name. */
+    public SecretRef serviceAccountPasswordRef() {
+        return serviceAccountPassword != null ? serviceAccountPassword : SecretRef.SERVICE_ACCOUNT_PASSWORD;
     }
 
     public void setServiceAccountPassword(SecretRef serviceAccountPassword) {

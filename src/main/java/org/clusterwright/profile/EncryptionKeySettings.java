@@ -19,6 +19,11 @@ public final class EncryptionKeySettings extends Extensible {
         this.key = key;
     }
 
+    /** Where the key is kept: under the profile's reference, else under the default name. */
+    public SecretRef keyRef() {
+        return key != null ? key : SecretRef.ENCRYPTION_KEY;
+    }
+
     public String getFingerprint() {
         return fingerprint;
     }

@@ -141,8 +141,8 @@ public final class ProfileValidator {
 
     private static void validateDatabase(Profile profile, List<ProfileProblem> problems) {
         DatabaseSettings db = profile.getDatabase();
-        if (isBlank(db.getConnectionString()) && profile.getProduct() == Product.PROGET
-                && profile.getVersionLine() == VersionLine.V2025_AND_NEWER) {
+        boolean inedoDb = profile.getVersionLine().procedure().inedoDb(profile.getProduct());
+        if (isBlank(db.getConnectionString()) && inedoDb) {
             // ProGet 2025+ without a connection string runs its embedded database, private to one server
             problems.add(ProfileProblem.error(Section.DATABASE, "database.connectionString",
                     "No connection string is given: ProGet 2025+ then uses its embedded database, which only the"
@@ -154,8 +154,7 @@ public final class ProfileValidator {
                     "No connection string is given.",
                     "Paste the connection string from one server's " + profile.getProduct().configFileName() + "."));
         }
-        if (db.getKind() == DatabaseKind.POSTGRESQL && (profile.getProduct() != Product.PROGET
-                || profile.getVersionLine() != VersionLine.V2025_AND_NEWER)) {
+        if (db.getKind() == DatabaseKind.POSTGRESQL && !inedoDb) {
             problems.add(ProfileProblem.error(Section.DATABASE, "database.kind",
                     "PostgreSQL (InedoDB) needs ProGet 2025 or newer; " + profile.getProduct() + " "
                             + profile.getVersionLine().displayName() + " uses SQL Server.",
@@ -173,7 +172,7 @@ public final class ProfileValidator {
     }
 
     private static void validateStorage(Profile profile, List<ProfileProblem> problems) {
-        if (profile.getProduct() == Product.OTTER) {
+        if (!profile.getProduct().storage().shared()) {
             return;
         }
         String path = profile.getStorage().getPath();

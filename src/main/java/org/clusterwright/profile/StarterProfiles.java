@@ -12,7 +12,8 @@ public final class StarterProfiles {
         Profile profile = new Profile();
         profile.setName(name == null || name.isBlank() ? product.displayName() + " cluster" : name);
         profile.setProduct(product);
-        profile.setVersionLine(VersionLine.V2025_AND_NEWER);
+        VersionLine newest = VersionLine.V2025_AND_NEWER;
+        profile.setVersionLine(newest);
         List<ClusterNode> nodes = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             String host = product.id() + "-" + i;
@@ -20,7 +21,8 @@ public final class StarterProfiles {
                     "http://" + host + ":" + product.defaultPort() + "/"));
         }
         profile.setNodes(nodes);
-        profile.getDatabase().setKind(product == Product.PROGET ? DatabaseKind.POSTGRESQL : DatabaseKind.SQL_SERVER);
+        profile.getDatabase().setKind(newest.procedure().inedoDb(product) ? DatabaseKind.POSTGRESQL
+                : DatabaseKind.SQL_SERVER);
         profile.getDatabase().setPassword(SecretRef.DATABASE_PASSWORD);
         profile.getStorage().setPassword(SecretRef.STORAGE_PASSWORD);
         profile.getEncryptionKey().setKey(SecretRef.ENCRYPTION_KEY);

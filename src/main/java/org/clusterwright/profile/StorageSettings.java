@@ -45,6 +45,11 @@ public final class StorageSettings extends Extensible {
         this.password = password;
     }
 
+    /** Where the service account's password is kept: under the profile's reference, else under the default name. */
+    public SecretRef passwordRef() {
+        return password != null ? password : SecretRef.STORAGE_PASSWORD;
+    }
+
     /** Kerberos, NTLM or both for the service account's SMB login; empty means {@link DomainAuth#AUTO}. */
     public DomainAuth getAuth() {
         return auth;

@@ -29,7 +29,8 @@ public final class AppliedChanges {
         for (CheckResult result : results) {
             if (KEY_WRITES.contains(result.id())) {
                 changes.add(keyChange(result, fingerprintDiff(result.evidence())));
-            } else if (result.id().equals(StorageApplyResults.APPLY)) {
+            } else if (result.id().equals(StorageApplyResults.APPLY)
+                    && !"false".equals(result.evidence().get("written"))) {
                 changes.add(storageChange(result));
             }
         }
@@ -75,7 +76,14 @@ public final class AppliedChanges {
     private static ChangeEntry storageChange(CheckResult result) {
         String setting = result.evidence().getOrDefault("setting", "");
         String readBack = result.evidence().getOrDefault("readBack", "");
-        List<String> diff = readBack.isEmpty() ? List.of() : List.of("+" + setting + " = " + readBack);
+        String before = result.evidence().getOrDefault("before", "");
+        List<String> diff = new ArrayList<>();
+        if (!before.isEmpty() && !before.equals(readBack)) {
+            diff.add("-" + setting + " = " + before);
+        }
+        if (!readBack.isEmpty()) {
+            diff.add("+" + setting + " = " + readBack);
+        }
         return new ChangeEntry(result.id() + "@" + result.target(), result.id().value(), result.target(),
                 setting, "", result.status(), result.summary(), diff);
     }

@@ -6,7 +6,6 @@ import org.clusterwright.cluster.HaChecklist;
 import org.clusterwright.cluster.HaItem;
 import org.clusterwright.cluster.restart.RestartPlan;
 import org.clusterwright.cluster.restart.RestartPlanner;
-import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.storage.apply.StorageApplyResults;
 import org.clusterwright.storage.apply.StorageChecklist;
@@ -53,14 +52,14 @@ final class ManualItems {
     /** Keys are positions ({@code storage-1}, ...) in the product's list, the same for every profile of a product. */
     private static List<ManualItem> storage(Profile profile, List<CheckResult> results) {
         String path = profile.getStorage().getPath();
-        if (profile.getProduct() != Product.OTTER && (path == null || path.isBlank())) {
+        if (profile.getProduct().storage().shared() && (path == null || path.isBlank())) {
             return List.of(new ManualItem("storage-path", "", "Choose the shared storage path (the profile's storage"
                     + " path is empty); the rest of the storage checklist follows from it.", List.of(), "", false, ""));
         }
         List<String> texts = StorageChecklist.items(profile);
         List<ManualItem> items = new ArrayList<>();
-        // ProGet's first item is its storage setting
-        boolean settingDone = profile.getProduct() == Product.PROGET && settingReadBack(path, results);
+        // the first item is the storage setting, which Apply reads back when it sets it through the API
+        boolean settingDone = profile.getProduct().storage().throughApi() && settingReadBack(path, results);
         for (int i = 0; i < texts.size(); i++) {
             items.add(new ManualItem("storage-" + (i + 1), "", texts.get(i), commandsIn(texts.get(i)), "",
                     i == 0 && settingDone, ""));

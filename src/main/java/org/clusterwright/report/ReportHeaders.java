@@ -1,6 +1,5 @@
 package org.clusterwright.report;
 
-import org.clusterwright.cluster.NodeTargets;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeRole;
 import org.clusterwright.profile.Profile;
@@ -32,7 +31,7 @@ final class ReportHeaders {
 
     private static ReportHeader.Node node(ClusterNode node, SecretMask mask) {
         List<String> roles = node.getRoles().stream().sorted().map(NodeRole::id).toList();
-        return new ReportHeader.Node(mask.apply(NodeTargets.of(node)), mask.apply(text(node.getHost())),
+        return new ReportHeader.Node(mask.apply(node.targetName()), mask.apply(text(node.getHost())),
                 node.getAccess() == null ? "" : node.getAccess().id(), mask.apply(text(node.getBaseUrl())), roles,
                 node.isHaEnabled());
     }

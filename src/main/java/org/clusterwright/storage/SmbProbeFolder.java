@@ -2,132 +2,91 @@ package org.clusterwright.storage;
 
 import com.hierynomus.msdtyp.AccessMask;
 import com.hierynomus.msfscc.fileinformation.ShareInfo;
-import com.hierynomus.mssmb2.SMB2CreateDisposition;
-import com.hierynomus.mssmb2.SMB2ShareAccess;
-import com.hierynomus.smbj.share.DiskShare;
 import com.hierynomus.smbj.share.File;
-import org.clusterwright.smb.SmbClients;
+import org.clusterwright.remote.Credentials;
+import org.clusterwright.remote.FolderAccessException;
+import org.clusterwright.remote.ShareAddress;
+import org.clusterwright.remote.SmbFolder;
+import org.clusterwright.remote.SmbSession;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 
-/** The storage folder inside an open SMB share; closing it leaves the share to its session's owner. */
-final class SmbProbeFolder implements ProbeFolder {
-    private final DiskShare share;
-    private final StorageLocation location;
-    private final String user;
+/** The storage folder inside an SMB share, with the probe's own operations: large files, free space, the folder. */
+final class SmbProbeFolder extends SmbFolder<StorageAccessException> implements StorageFolder {
 
-    SmbProbeFolder(DiskShare share, StorageLocation location, String user) {
-        this.share = share;
-        this.location = location;
-        this.user = user;
+    /** The folder of the share {@code session} connected; the session stays with its owner. */
+    SmbProbeFolder(SmbSession session) {
+        this(session, false);
     }
 
-    @Override
-    public String describe(String name) {
-        return location.describe(name);
+    private SmbProbeFolder(SmbSession session, boolean ownsSession) {
+        super(session, ownsSession, StorageErrors::translate);
     }
 
-    @Override
-    public void create(String name, byte[] content) throws IOException {
-        try (File file = openNew(name)) {
-            file.write(content, 0);
-            file.flush();
-        } catch (Exception e) {
-            throw StorageErrors.translate(e, location, name, user);
+    /** Opens a session of its own, closed with the folder. */
+    static SmbProbeFolder open(ShareAddress address, Credentials credentials, Duration timeout)
+            throws StorageAccessException {
+        try {
+            return new SmbProbeFolder(SmbSession.open(address, credentials, timeout), true);
+        } catch (FolderAccessException e) {
+            throw StorageErrors.translate(e);
         }
     }
 
     @Override
-    public void createLarge(String name, byte[] chunk, long total) throws IOException {
+    public void createLarge(String name, byte[] chunk, long total) throws StorageAccessException {
         try (File file = openNew(name)) {
             PipelinedTransfer.write(file, chunk, total);
             file.flush();
         } catch (Exception e) {
-            throw StorageErrors.translate(e, location, name, user);
+            throw failure(e, name);
         }
     }
 
     @Override
-    public byte[] read(String name) throws IOException {
-        try (File file = openExisting(name, AccessMask.GENERIC_READ)) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            file.read(bytes);
-            return bytes.toByteArray();
-        } catch (Exception e) {
-            throw StorageErrors.translate(e, location, name, user);
-        }
-    }
-
-    @Override
-    public long readThrough(String name, byte[] buffer) throws IOException {
-        try (File file = openExisting(name, AccessMask.GENERIC_READ)) {
+    public long readThrough(String name, byte[] buffer) throws StorageAccessException {
+        try (File file = openExisting(name, EnumSet.of(AccessMask.GENERIC_READ))) {
             return PipelinedTransfer.read(file, buffer);
         } catch (Exception e) {
-            throw StorageErrors.translate(e, location, name, user);
+            throw failure(e, name);
         }
     }
 
     @Override
-    public void rename(String from, String to) throws IOException {
-        try (File file = openExisting(from, AccessMask.DELETE)) {
-            file.rename(location.inShare(to), false);
-        } catch (Exception e) {
-            throw StorageErrors.translate(e, location, to, user);
-        }
-    }
-
-    @Override
-    public void delete(String name) throws IOException {
+    public Space space() throws StorageAccessException {
         try {
-            share.rm(location.inShare(name));
-        } catch (Exception e) {
-            throw StorageErrors.translate(e, location, name, user);
-        }
-    }
-
-    @Override
-    public boolean exists(String name) throws IOException {
-        try {
-            return share.fileExists(location.inShare(name));
-        } catch (Exception e) {
-            throw StorageErrors.translate(e, location, name, user);
-        }
-    }
-
-    @Override
-    public List<String> list() throws IOException {
-        try {
-            return SmbClients.fileNames(share, location.folder());
-        } catch (Exception e) {
-            throw StorageErrors.translate(e, location, "", user);
-        }
-    }
-
-    @Override
-    public Space space() throws IOException {
-        try {
-            ShareInfo info = share.getShareInformation();
+            ShareInfo info = share().getShareInformation();
             return new Space(info.getCallerFreeSpace(), info.getTotalSpace());
         } catch (Exception e) {
-            throw StorageErrors.translate(e, location, "", user);
+            throw failure(e, "");
         }
     }
 
     @Override
-    public void close() {
-        // the session owns the share and closes it
+    public Presence presence() throws StorageAccessException {
+        try {
+            if (folder().isEmpty() || share().folderExists(folder())) {
+                return Presence.FOLDER;
+            }
+            return share().fileExists(folder()) ? Presence.FILE : Presence.MISSING;
+        } catch (Exception e) {
+            throw failure(e, "");
+        }
     }
 
-    private File openNew(String name) {
-        return share.openFile(location.inShare(name), EnumSet.of(AccessMask.GENERIC_WRITE, AccessMask.GENERIC_READ),
-                null, EnumSet.noneOf(SMB2ShareAccess.class), SMB2CreateDisposition.FILE_CREATE, null);
-    }
-
-    private File openExisting(String name, AccessMask access) {
-        return share.openFile(location.inShare(name), EnumSet.of(access), null, SMB2ShareAccess.ALL,
-                SMB2CreateDisposition.FILE_OPEN, null);
+    @Override
+    public void createFolders() throws StorageAccessException {
+        String path = "";
+        for (String part : folder().split("\\\\")) {
+            path = path.isEmpty() ? part : path + "\\" + part;
+            try {
+                if (!share().folderExists(path)) {
+                    share().mkdir(path);
+                }
+            } catch (Exception e) {
+                throw failure(e, "");
+            }
+        }
     }
 }

@@ -50,6 +50,7 @@ final class StorageLatencyCheck extends StorageStep {
                 "Put the share closer to the nodes (same site, same switch), or check the file server's load and "
                         + "antivirus scanning; slow writes slow every package upload.")
                 : Outcome.pass(summary + ".");
+        context.publish(StorageFindings.LATENCY, new StorageFindings.Latency(median, millis.size()));
         return outcome.withEvidence("medianMillis", String.format(Locale.ROOT, "%.2f", median))
                 .withEvidence("warnAboveMillis", limits.warnLatencyMillis())
                 .withEvidence("writes", millis.size()).withEvidence("writeBytes", limits.latencyWriteBytes());

@@ -4,9 +4,9 @@ import com.hierynomus.smbj.session.Session;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
-import org.clusterwright.profile.DomainAuth;
+import org.clusterwright.remote.FolderAccessException;
+import org.clusterwright.remote.SmbSession;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.smb.SmbLogin;
 
 import java.util.Optional;
 
@@ -14,19 +14,17 @@ import java.util.Optional;
 final class StorageLoginCheck extends StorageStep {
     static final CheckId ID = CheckId.of("storage.login");
 
-    private final String user;
-    private final Optional<Secret> password;
-    private final DomainAuth auth;
+    private final StorageTarget target;
 
-    StorageLoginCheck(String user, Optional<Secret> password, DomainAuth auth) {
+    StorageLoginCheck(StorageTarget target) {
         super(ID.value(), StorageSessionCheck.ID);
-        this.user = user;
-        this.password = password;
-        this.auth = auth;
+        this.target = target;
     }
 
     @Override
-    protected Outcome probe(CheckContext context) throws StorageAccessException {
+    protected Outcome probe(CheckContext context) throws FolderAccessException {
+        String user = target.user();
+        Optional<Secret> password = target.password();
         if (user == null || user.isBlank()) {
             return Outcome.fail("No service account is given for the storage.",
                     "Enter the account the product's service runs as (DOMAIN\\svc-proget, or DOMAIN\\SERVER$ for "
@@ -36,9 +34,8 @@ final class StorageLoginCheck extends StorageStep {
             return Outcome.fail("No password is known for '" + user + "'.", "Enter the password in the wizard, or "
                     + "give it to the command line in CLUSTERWRIGHT_STORAGE_PASSWORD.");
         }
-        StorageSession session = context.get(StorageKeys.SESSION).orElseThrow();
-        SmbLogin.Authenticated login = session.login(user, password.get(), auth);
-        Session loggedIn = login.session();
+        SmbSession session = context.get(StorageKeys.SESSION).orElseThrow();
+        Session loggedIn = session.logOn(target.credentials(password.get()));
         boolean signing = loggedIn.getSessionContext().isSigningRequired();
         boolean encrypted = loggedIn.getSessionContext().isEncryptData();
         if (loggedIn.isGuest() || loggedIn.isAnonymous()) {
@@ -47,13 +44,12 @@ final class StorageLoginCheck extends StorageStep {
                             + "guest access hides permission problems until the service runs.")
                     .withEvidence("user", user).withEvidence("guest", true);
         }
-        String fallback = login.fallback().isEmpty() ? "" : " Kerberos could not be used: " + login.fallback();
-        Outcome pass = Outcome.pass("Logged in as the service account " + login.account() + " with "
-                        + login.mechanism() + "; the session is " + (encrypted ? "encrypted" : "not encrypted")
-                        + " and "
-                        + (signing ? "signed" : "not signed") + "." + fallback)
-                .withEvidence("user", user).withEvidence("identity", login.identity())
+        context.publish(StorageFindings.SESSION_ENCRYPTED, encrypted);
+        // the identity and mechanism really used, since "as the service account" is the claim this check makes
+        return Outcome.pass("Logged in as the service account " + session.identity() + "; the session is "
+                        + (encrypted ? "encrypted" : "not encrypted") + " and " + (signing ? "signed" : "not signed")
+                        + ".")
+                .withEvidence("user", user).withEvidence("identity", session.identity())
                 .withEvidence("sessionEncrypted", encrypted).withEvidence("sessionSigned", signing);
-        return login.fallback().isEmpty() ? pass : pass.withEvidence("kerberosFallback", login.fallback());
     }
 }

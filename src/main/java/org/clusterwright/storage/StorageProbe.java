@@ -3,8 +3,9 @@ package org.clusterwright.storage;
 import org.clusterwright.check.Check;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.StorageSettings;
+import org.clusterwright.remote.ShareAddress;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.smb.OsSmbClient;
+import org.clusterwright.remote.OsSmbClient;
 import org.clusterwright.storage.path.MalformedStoragePathException;
 
 import java.time.Duration;
@@ -58,9 +59,9 @@ public final class StorageProbe {
                 // input.storage reports it; the other nodes' paths are still worth proving
             }
         });
-        Optional<StorageLocation> location = target.location();
-        if (password.isEmpty() && location.isPresent() && location.get().port() == StorageLocation.SMB_PORT) {
-            StorageLocation smb = location.get();
+        Optional<ShareAddress> location = target.location();
+        if (password.isEmpty() && location.isPresent() && location.get().port() == ShareAddress.SMB_PORT) {
+            ShareAddress smb = location.get();
             Optional<java.nio.file.Path> folder = osClient.folder(smb.host(), smb.share(), smb.folder());
             if (folder.isPresent()) {
                 List<Check> checks = new ArrayList<>();
@@ -78,17 +79,8 @@ public final class StorageProbe {
      */
     public static StorageThroughputCheck.Rates measureThroughput(StorageTarget target, long bytes, Duration timeout)
             throws Exception {
-        if (target.location().isEmpty()) {
-            try (ProbeFolder folder = new LocalProbeFolder(target.localFolder().orElseThrow())) {
-                return StorageThroughputCheck.measure(folder, bytes);
-            }
-        }
-        StorageLocation location = target.location().get();
-        Secret password = target.password().orElseThrow(() -> new StorageAccessException(
-                StorageAccessException.Kind.LOGON, "No password is known for '" + target.user() + "'.",
-                "Enter the service account's password first.", null));
-        try (StorageSession session = StorageSession.open(location, target.user(), password, target.auth(), timeout)) {
-            return StorageThroughputCheck.measure(new SmbProbeFolder(session.share(), location, target.user()), bytes);
+        try (ProbeFolder folder = target.open(timeout)) {
+            return StorageThroughputCheck.measure(folder, bytes);
         }
     }
 
@@ -115,8 +107,8 @@ public final class StorageProbe {
             checks.add(new StorageResolveCheck(location));
             checks.add(new StorageTcpCheck(location));
             // the login, share, folder and the steps after it may all use the session
-            checks.add(new StorageSessionCheck(location, target.user(), 3 + afterFolder.size()));
-            checks.add(new StorageLoginCheck(target.user(), target.password(), target.auth()));
+            checks.add(new StorageSessionCheck(location, 3 + afterFolder.size()));
+            checks.add(new StorageLoginCheck(target));
             checks.add(new StorageShareCheck(location, target.user()));
         });
         checks.add(new StorageFolderCheck(target));

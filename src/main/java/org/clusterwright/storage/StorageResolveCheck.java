@@ -3,6 +3,7 @@ package org.clusterwright.storage;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
+import org.clusterwright.remote.ShareAddress;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -13,9 +14,9 @@ import java.util.stream.Collectors;
 final class StorageResolveCheck extends StorageStep {
     static final CheckId ID = CheckId.of("storage.resolve");
 
-    private final StorageLocation location;
+    private final ShareAddress location;
 
-    StorageResolveCheck(StorageLocation location) {
+    StorageResolveCheck(ShareAddress location) {
         super(ID.value(), null);
         this.location = location;
     }

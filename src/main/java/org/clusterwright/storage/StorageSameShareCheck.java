@@ -4,7 +4,6 @@ import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,9 +44,8 @@ final class StorageSameShareCheck extends StorageStep {
                     notFromHere.add(label);
                     continue;
                 }
-                try (Opened opened = open(other, Duration.ofMillis(budgetMillis(context)))) {
-                    boolean same = opened.folder().exists(name)
-                            && Arrays.equals(opened.folder().read(name), nonce);
+                try (ProbeFolder folder = other.open(Duration.ofMillis(budgetMillis(context)))) {
+                    boolean same = folder.exists(name) && Arrays.equals(folder.read(name), nonce);
                     (same ? seen : different).add(label);
                 } catch (StorageAccessException e) {
                     different.add(label + ": " + e.getMessage());
@@ -78,27 +76,5 @@ final class StorageSameShareCheck extends StorageStep {
         return outcome.withEvidence("writtenThrough", through).withEvidence("seenThrough", String.join("; ", seen))
                 .withEvidence("notSeenThrough", String.join("; ", different))
                 .withEvidence("notCheckedFromHere", String.join("; ", notFromHere));
-    }
-
-    private static Opened open(StorageTarget target, Duration timeout) throws IOException {
-        if (target.location().isEmpty()) {
-            return new Opened(new LocalProbeFolder(target.localFolder().orElseThrow()), null);
-        }
-        StorageSession session = StorageSession.open(target.location().get(), target.user(),
-                target.password().orElseThrow(() -> new StorageAccessException(StorageAccessException.Kind.LOGON,
-                        "No password is known for '" + target.user() + "'.", "Enter the storage password.", null)),
-                target.auth(), timeout);
-        return new Opened(new SmbProbeFolder(session.share(), target.location().get(), target.user()), session);
-    }
-
-    /** A folder of another path, with the session to close after it when it was reached over SMB. */
-    private record Opened(ProbeFolder folder, StorageSession session) implements AutoCloseable {
-        @Override
-        public void close() {
-            folder.close();
-            if (session != null) {
-                session.close();
-            }
-        }
     }
 }

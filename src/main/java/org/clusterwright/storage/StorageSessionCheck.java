@@ -6,6 +6,9 @@ import com.hierynomus.smbj.connection.ConnectionContext;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
+import org.clusterwright.remote.FolderAccessException;
+import org.clusterwright.remote.ShareAddress;
+import org.clusterwright.remote.SmbSession;
 
 import java.time.Duration;
 
@@ -16,23 +19,21 @@ import java.time.Duration;
 final class StorageSessionCheck extends StorageStep {
     static final CheckId ID = CheckId.of("storage.session");
 
-    private final StorageLocation location;
-    private final String user;
+    private final ShareAddress location;
     private final int stepsAfter;
 
-    StorageSessionCheck(StorageLocation location, String user, int stepsAfter) {
+    StorageSessionCheck(ShareAddress location, int stepsAfter) {
         super(ID.value(), StorageTcpCheck.ID);
         this.location = location;
-        this.user = user;
         this.stepsAfter = stepsAfter;
     }
 
     @Override
-    protected Outcome probe(CheckContext context) throws StorageAccessException {
+    protected Outcome probe(CheckContext context) throws FolderAccessException {
         Duration timeout = Duration.ofMillis(budgetMillis(context));
         // the session may live as long as every later step could take, and no longer
         Duration lifetime = context.deadline().multipliedBy(stepsAfter + 1L);
-        StorageSession session = StorageSession.connect(location, user, timeout, lifetime);
+        SmbSession session = SmbSession.connect(location, timeout, lifetime);
         context.put(StorageKeys.SESSION, session);
         Connection connection = session.connection();
         ConnectionContext negotiated = connection.getConnectionContext();
@@ -46,6 +47,7 @@ final class StorageSessionCheck extends StorageStep {
         Outcome outcome = dialect.isSmb3x() ? Outcome.pass(summary) : Outcome.warn(summary + " Before SMB 3 packages"
                         + " travel unencrypted and unsigned sessions can be tampered with.",
                 "Enable SMB 3 on the file server (Windows Server 2012 and later, Samba 4, current NAS firmware).");
+        context.publish(StorageFindings.NEGOTIATED, new StorageFindings.Negotiated(dialectName(dialect), cipher));
         return outcome.withEvidence("dialect", dialectName(dialect))
                 .withEvidence("serverRequiresSigning", negotiated.isServerRequiresSigning())
                 .withEvidence("encryptionAvailable", encryption)

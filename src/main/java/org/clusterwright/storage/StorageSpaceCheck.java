@@ -27,6 +27,7 @@ final class StorageSpaceCheck extends StorageStep {
                 "Give the share more room (or raise its quota) before the cluster stores packages there; a full "
                         + "share stops every node at once.")
                 : Outcome.pass(summary + ".");
+        context.publish(StorageFindings.SPACE, new StorageFindings.FreeSpace(space.freeBytes(), space.totalBytes()));
         return outcome.withEvidence("freeBytes", space.freeBytes()).withEvidence("totalBytes", space.totalBytes())
                 .withEvidence("warnBelowBytes", limits.minFreeBytes());
     }

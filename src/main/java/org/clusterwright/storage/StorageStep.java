@@ -4,6 +4,8 @@ import org.clusterwright.check.Check;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
+import org.clusterwright.remote.FolderAccessException;
+import org.clusterwright.remote.SmbSession;
 
 import java.util.Set;
 
@@ -45,16 +47,23 @@ abstract class StorageStep implements Check {
             outcome = probe(context);
             return outcome;
         } catch (StorageAccessException e) {
-            outcome = Outcome.fail(e.getMessage(), e.remedy()).withEvidence("problem", e.kind());
+            outcome = failed(e);
+            return outcome;
+        } catch (FolderAccessException e) {
+            outcome = failed(StorageErrors.translate(e));
             return outcome;
         } finally {
             if (last || outcome == null || !outcome.status().allowsDependents()) {
-                context.get(StorageKeys.SESSION).ifPresent(StorageSession::close);
+                context.get(StorageKeys.SESSION).ifPresent(SmbSession::close);
             }
         }
     }
 
     protected abstract Outcome probe(CheckContext context) throws Exception;
+
+    private static Outcome failed(StorageAccessException e) {
+        return Outcome.fail(e.getMessage(), e.remedy()).withEvidence("problem", e.kind());
+    }
 
     /** The folder storage.folder opened; every step after it has one. */
     protected static ProbeFolder folder(CheckContext context) {

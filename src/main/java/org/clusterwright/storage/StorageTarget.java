@@ -2,18 +2,21 @@ package org.clusterwright.storage;
 
 import org.clusterwright.profile.DomainAuth;
 import org.clusterwright.profile.StorageSettings;
+import org.clusterwright.remote.Credentials;
+import org.clusterwright.remote.ShareAddress;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.storage.path.MalformedStoragePathException;
 import org.clusterwright.storage.path.StoragePath;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * What the probe reaches and as whom: an SMB location for a UNC path, or a folder of this machine for a local
  * path (single-host and lab use, or a Docker host's mount point).
  */
-public record StorageTarget(StoragePath path, Optional<StorageLocation> location, Optional<Path> localFolder,
+public record StorageTarget(StoragePath path, Optional<ShareAddress> location, Optional<Path> localFolder,
                             String user, Optional<Secret> password, ProbeLimits limits, DomainAuth auth) {
 
     public static StorageTarget of(StorageSettings settings, Optional<Secret> password)
@@ -32,31 +35,37 @@ public record StorageTarget(StoragePath path, Optional<StorageLocation> location
         if (settings.getMinFreeGiB() != null && settings.getMinFreeGiB() >= 0) {
             limits = limits.withMinFreeBytes(settings.getMinFreeGiB() * ProbeLimits.GIB);
         }
-        return of(path, settings.getSmbPort(), settings.getAccount(), password, limits)
-                .withAuth(settings.getAuth() == null ? DomainAuth.AUTO : settings.getAuth());
+        return of(path, settings.getSmbPort(), settings.getAccount(), password, limits).withAuth(settings.getAuth());
     }
 
     public static StorageTarget of(StoragePath path, Integer smbPort, String user, Optional<Secret> password,
                                    ProbeLimits limits) {
-        Optional<StorageLocation> location = path instanceof StoragePath.Unc unc
-                ? Optional.of(StorageLocation.of(unc, smbPort)) : Optional.empty();
+        Optional<ShareAddress> location = path instanceof StoragePath.Unc unc ? Optional.of(new ShareAddress(
+                unc.host(), smbPort == null ? ShareAddress.SMB_PORT : smbPort, unc.share(), unc.folderInShare()))
+                : Optional.empty();
         Optional<Path> local = location.isPresent() ? Optional.empty() : localPath(path);
         return new StorageTarget(path, location, local, user == null ? "" : user.strip(), password, limits,
                 DomainAuth.AUTO);
     }
 
-    public StorageTarget withLimits(ProbeLimits newLimits) {
-        return new StorageTarget(path, location, localFolder, user, password, newLimits, auth);
-    }
-
-    /** How the service account may prove itself to the file server: Kerberos, NTLM, or Kerberos then NTLM. */
+    /** How the service account may prove itself to the file server; null means {@link DomainAuth#AUTO}. */
     public StorageTarget withAuth(DomainAuth newAuth) {
-        return new StorageTarget(path, location, localFolder, user, password, limits, newAuth);
+        return new StorageTarget(path, location, localFolder, user, password, limits,
+                newAuth == null ? DomainAuth.AUTO : newAuth);
     }
 
     /** The same folder through the OS's own SMB client: a path of the OS's file API instead of an SMB location. */
     StorageTarget throughOsClient(Path folder) {
         return new StorageTarget(path, Optional.empty(), Optional.of(folder), user, password, limits, auth);
+    }
+
+    /** The account and password the probe logs on with, as {@link #auth} allows. */
+    Credentials credentials(Secret secret) {
+        return Credentials.of(user, secret).with(auth);
+    }
+
+    public StorageTarget withLimits(ProbeLimits newLimits) {
+        return new StorageTarget(path, location, localFolder, user, password, newLimits, auth);
     }
 
     /** True when this machine can reach the folder: over SMB, or because the local path means something here. */
@@ -66,6 +75,16 @@ public record StorageTarget(StoragePath path, Optional<StorageLocation> location
 
     public String describe() {
         return location.map(l -> l.describe("")).orElse(path.text());
+    }
+
+    /** Opens the folder in one go, as the account, for work outside the probe's steps; close it when done. */
+    StorageFolder open(Duration timeout) throws StorageAccessException {
+        if (location.isEmpty()) {
+            return new LocalProbeFolder(localFolder.orElseThrow());
+        }
+        Secret secret = password.orElseThrow(() -> new StorageAccessException(StorageAccessException.Kind.LOGON,
+                "No password is known for '" + user + "'.", "Enter the service account's password first.", null));
+        return SmbProbeFolder.open(location.get(), credentials(secret), timeout);
     }
 
     /** Drive paths only mean something on Windows; a Linux path only off Windows. */

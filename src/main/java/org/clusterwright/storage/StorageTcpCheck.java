@@ -3,6 +3,7 @@ package org.clusterwright.storage;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
+import org.clusterwright.remote.ShareAddress;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -16,9 +17,9 @@ import java.net.SocketTimeoutException;
 final class StorageTcpCheck extends StorageStep {
     static final CheckId ID = CheckId.of("storage.tcp");
 
-    private final StorageLocation location;
+    private final ShareAddress location;
 
-    StorageTcpCheck(StorageLocation location) {
+    StorageTcpCheck(ShareAddress location) {
         super(ID.value(), StorageResolveCheck.ID);
         this.location = location;
     }

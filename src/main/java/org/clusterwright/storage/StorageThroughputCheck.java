@@ -31,6 +31,7 @@ final class StorageThroughputCheck extends StorageStep {
                 limits.warnBelowMiBps()), "Check the network path to the file server (link speed, VPN, Wi-Fi) "
                 + "and its disks; large packages and container images will upload and download this slowly.")
                 : Outcome.pass(summary + ".");
+        context.publish(StorageFindings.THROUGHPUT, rates);
         return outcome.withEvidence("writeMiBps", String.format(Locale.ROOT, "%.1f", rates.writeMiBps()))
                 .withEvidence("readMiBps", String.format(Locale.ROOT, "%.1f", rates.readMiBps()))
                 .withEvidence("probeBytes", limits.throughputBytes())

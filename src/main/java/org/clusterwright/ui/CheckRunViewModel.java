@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.CheckRun;
 import org.clusterwright.check.CheckRunner;
+import org.clusterwright.check.Findings;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.check.TargetChecks;
 import org.clusterwright.engine.CheckPlanner;
@@ -17,9 +18,12 @@ import org.clusterwright.engine.Step;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs one step's checks off the FX thread and feeds results into the model as they arrive. Callbacks go through
@@ -36,9 +40,8 @@ public final class CheckRunViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private CheckRun current;
     private Function<CheckPlanner, List<TargetChecks>> planSource;
-    private Consumer<List<CheckResult>> afterRun = results -> {
-    };
-    private Runnable beforeRun = () -> {
+    private Predicate<CheckResult> shownWhileRunning = result -> true;
+    private Consumer<CheckRun> afterRun = run -> {
     };
 
     public CheckRunViewModel(WizardModel model, Step step, Executor fxThread, Duration deadline) {
@@ -50,25 +53,27 @@ public final class CheckRunViewModel {
     }
 
     /**
-     * Lets a page plan its step's checks itself, to collect what they read on the way, and go on from the results
-     * when a run ends (cancelled runs included). {@code afterRun} is called on the FX thread and may add results.
+     * Lets a page plan its step's checks itself and go on from what the run found when it ends (cancelled runs
+     * included). {@code afterRun} is called on the FX thread with the finished run and may replace the results.
      */
-    public void customise(Function<CheckPlanner, List<TargetChecks>> planSource, Consumer<List<CheckResult>> afterRun) {
+    public void customise(Function<CheckPlanner, List<TargetChecks>> planSource, Consumer<CheckRun> afterRun) {
         this.planSource = planSource;
         this.afterRun = afterRun;
     }
 
     /** Like {@link #customise}, keeping the step's own plan: {@code afterRun} may add results once a run ends. */
-    public void afterEachRun(Consumer<List<CheckResult>> afterRun) {
+    public void afterEachRun(Consumer<CheckRun> afterRun) {
         this.afterRun = afterRun;
     }
 
-    /**
-     * Called on the FX thread when a run starts, right after its plan was made: the plan source is also asked on
-     * every edit (see {@link #hasChecks}), so this tells a page which plan is the one being run.
-     */
-    public void beforeEachRun(Runnable beforeRun) {
-        this.beforeRun = beforeRun;
+    /** Which results appear as they arrive; the others still count for the progress and reach {@code afterRun}. */
+    public void showWhileRunning(Predicate<CheckResult> shown) {
+        this.shownWhileRunning = shown;
+    }
+
+    /** What the current run has found so far, or the last run all it found; nothing before a run or after an edit. */
+    public Optional<Findings> findings() {
+        return model.findings(step);
     }
 
     public Duration deadline() {
@@ -97,14 +102,16 @@ public final class CheckRunViewModel {
             return;
         }
         List<TargetChecks> plan = plan();
-        beforeRun.run();
         int total = plan.stream().mapToInt(t -> t.checks().size()).sum();
         results().clear();
         progress.set(0);
         status.set("Running " + total + " checks…");
         model.runningProperty(step).set(true);
-        CheckRun run = new CheckRunner(deadline).start(plan, result -> fxThread.execute(() -> accept(result, total)));
+        AtomicInteger arrived = new AtomicInteger();
+        CheckRun run = new CheckRunner(deadline).start(plan,
+                result -> fxThread.execute(() -> accept(result, arrived.incrementAndGet(), total)));
         current = run;
+        model.runStarted(step, run.findings());
         run.results().whenComplete((all, failure) -> fxThread.execute(() -> finish(run, all, failure)));
     }
 
@@ -119,9 +126,11 @@ public final class CheckRunViewModel {
         return planSource.apply(new CheckPlanner(deadline));
     }
 
-    private void accept(CheckResult result, int total) {
-        results().add(result);
-        progress.set(total == 0 ? 1 : (double) results().size() / total);
+    private void accept(CheckResult result, int arrived, int total) {
+        if (shownWhileRunning.test(result)) {
+            results().add(result);
+        }
+        progress.set(total == 0 ? 1 : (double) arrived / total);
     }
 
     private void finish(CheckRun run, List<CheckResult> all, Throwable failure) {
@@ -134,8 +143,8 @@ public final class CheckRunViewModel {
         if (failure != null) {
             status.set("The checks stopped unexpectedly: " + failure.getMessage());
         } else {
-            results().setAll(all);
-            afterRun.accept(all);
+            results().setAll(all.stream().filter(shownWhileRunning).toList());
+            afterRun.accept(run);
             status.set((run.isCancelled() ? "Cancelled. " : "Done. ") + RunSummary.of(results()) + ".");
         }
     }

@@ -36,6 +36,7 @@ public record KeyMatrixRow(String node, String where, String fingerprint, String
             case FOUND -> clusterFingerprint.isEmpty() ? "Has a key"
                     : reading.fingerprint().equals(clusterFingerprint) ? "Has the cluster's key" : "Different key";
             case NONE -> "No key (falls back to its machine key)";
+            case INVALID -> "Not a key: " + reading.problem();
             case UNREADABLE -> "Not read: " + reading.problem();
             case MANUAL -> "Manual node: key not entered";
         };

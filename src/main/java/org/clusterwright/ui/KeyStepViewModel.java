@@ -15,20 +15,21 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.CheckRun;
 import org.clusterwright.check.RunSummary;
-import org.clusterwright.check.Status;
-import org.clusterwright.database.Installation;
 import org.clusterwright.database.SharedConnectionString;
+import org.clusterwright.engine.KeyStepPlan;
+import org.clusterwright.engine.KeyWorkflow;
 import org.clusterwright.engine.Step;
 import org.clusterwright.keys.AppliedPlan;
 import org.clusterwright.keys.InstallationKnowledge;
 import org.clusterwright.keys.KeyApplyListener;
+import org.clusterwright.keys.KeyChoice;
 import org.clusterwright.keys.KeyInspection;
 import org.clusterwright.keys.KeyPlan;
-import org.clusterwright.keys.KeyRequest;
-import org.clusterwright.keys.KeyService;
+import org.clusterwright.keys.KeyReadCheck;
+import org.clusterwright.keys.KeySurvey;
 import org.clusterwright.keys.NodeApplyResult;
 import org.clusterwright.keys.NodeKeyReading;
 import org.clusterwright.profile.NodeAccess;
@@ -36,26 +37,19 @@ import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.secrets.Secret;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 
 /**
- * The Encryption key step behind its page: what every node holds, the key the cluster gets, and writing it.
- * Reading runs as the step's check run, so the grid fills as each node answers; deciding is instant and writes
- * nothing; applying and restoring run off the FX thread, node by node, and end by reading every node again.
+ * The Encryption key step behind its page, on {@link KeyWorkflow} as the command line is: the survey (every node's
+ * key and the database's installation) runs as the step's check run, so the grid fills as each node answers;
+ * deciding is instant and writes nothing; applying and restoring run off the FX thread, node by node, and end by
+ * reading every node again.
  */
 public final class KeyStepViewModel {
-    private static final CheckId INSTALLATION = CheckId.of("db.installation");
-    private static final CheckId CONSISTENT = CheckId.of("key.consistent");
-
     private final WizardModel model;
     private final CheckRunViewModel checks;
     private final java.util.concurrent.Executor fxThread;
-    private final Map<String, NodeKeyReading> readings = new ConcurrentHashMap<>();
     private final ObservableList<KeyMatrixRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<KeyPlan> plan = new ReadOnlyObjectWrapper<>();
     private final BackgroundWork background;
@@ -65,9 +59,9 @@ public final class KeyStepViewModel {
     private final BooleanProperty distributeConnectionString = new SimpleBooleanProperty(true);
     private final ObjectProperty<Path> exportFolder = new SimpleObjectProperty<>();
 
-    private KeyInspection inspection = new KeyInspection(List.of(), List.of());
-    private List<CheckResult> runResults = List.of();
-    private UnaryOperator<KeyRequest> choice = UnaryOperator.identity();
+    private Optional<KeySurvey> survey = Optional.empty();
+    private KeyChoice choice = KeyChoice.adoptCommon();
+    private KeyStepPlan stepPlan;
     private List<NodeApplyResult> lastApplied = List.of();
     private boolean updating;
 
@@ -76,8 +70,9 @@ public final class KeyStepViewModel {
         this.checks = checks;
         this.fxThread = fxThread;
         this.background = new BackgroundWork("key-apply", fxThread);
-        checks.customise(planner -> planner.plan(model.profile(), model.secrets(), List.of(Step.ENCRYPTION_KEY), readings),
-                this::afterRead);
+        checks.customise(planner -> workflow().surveyChecks(), this::afterSurvey);
+        // the database's answers count for the decision; the grid shows the nodes' reads, as the command line does
+        checks.showWhileRunning(result -> result.id().equals(KeyReadCheck.ID));
         // an edit elsewhere (the node list, another profile) drops the step's results: what was read is stale too
         model.results(Step.ENCRYPTION_KEY).addListener((ListChangeListener<CheckResult>) change -> {
             if (!updating && change.getList().isEmpty() && !background.isBusy()) {
@@ -125,50 +120,37 @@ public final class KeyStepViewModel {
 
     /** True once the nodes have been read, so a decision can be made over what they hold. */
     public boolean hasReadNodes() {
-        return !inspection.readings().isEmpty();
+        return !inspection().readings().isEmpty();
     }
 
-    /** Whether step 1 found an installation in the database; empty when step 1 has not told. */
+    /** Whether the database holds an installation, as the last survey asked it; empty when it could not tell. */
     public Optional<Boolean> existingInstallation() {
-        return step1Installation().map(Installation::existing);
+        return survey.map(KeySurvey::installation).filter(known -> known.source() == InstallationKnowledge.Source.DATABASE)
+                .map(InstallationKnowledge::existing);
     }
 
-    /** What step 1's db.installation found, rebuilt from its evidence; empty when it has not run or could not tell. */
-    private Optional<Installation> step1Installation() {
-        return model.results(Step.DATABASE).stream()
-                .filter(r -> r.id().equals(INSTALLATION) && (r.status() == Status.PASS || r.status() == Status.WARN))
-                .map(CheckResult::evidence).filter(e -> e.containsKey("existingInstallation")).findFirst()
-                .map(e -> new Installation(Boolean.parseBoolean(e.get("existingInstallation")), number(e.get("scripts")),
-                        e.getOrDefault("latestScript", ""), e.getOrDefault("lastExecuted", ""),
-                        number(e.get("failedScripts")), number(e.get("tables"))));
-    }
-
-    private InstallationKnowledge installationKnowledge() {
-        return step1Installation().map(InstallationKnowledge::fromDatabase)
-                .orElse(InstallationKnowledge.assumed("step 1's database test has not run in this session"));
-    }
-
-    private static long number(String text) {
-        try {
-            return text == null ? 0 : Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /** The words the page shows about what step 1 found, as the key decision depends on it. */
+    /** The words the page shows about the database's installation, as the key decision depends on it. */
     public String installationNote() {
+        if (survey.isEmpty()) {
+            return "Reading the servers' keys also asks the database whether it holds an installation; until then an "
+                    + "existing installation is assumed, so a new key needs your explicit confirmation.";
+        }
         return existingInstallation().map(existing -> existing
-                        ? "Step 1 found an existing installation in the database: its key must be kept, or the secrets "
-                        + "stored with it become unreadable."
-                        : "Step 1 found no installation in the database: a new key is safe if no server has one yet.")
-                .orElse("Step 1's database test has not run, so an existing installation is assumed: a new key "
-                        + "needs your explicit confirmation.");
+                        ? "The database holds an existing installation: its key must be kept, or the secrets stored "
+                        + "with it become unreadable."
+                        : "The database holds no installation: a new key is safe if no server has one yet.")
+                .orElse("The database could not tell, so an existing installation is assumed: a new key needs your "
+                        + "explicit confirmation. (" + survey.get().installation().basis() + ")");
     }
 
     /** What step 1's connection string means for this plan, in words: handed out to every node, or why not. */
     public SharedConnectionString.Lookup sharedConnectionString() {
         return SharedConnectionString.of(model.profile(), model.secrets());
+    }
+
+    /** Why the current plan hands no connection string out although one was asked for; empty when it does. */
+    public Optional<String> connectionStringNote() {
+        return stepPlan == null ? Optional.empty() : stepPlan.connectionStringNote();
     }
 
     public boolean hasDockerNodes() {
@@ -177,22 +159,22 @@ public final class KeyStepViewModel {
 
     /** Adopt the key one node has. */
     public void adoptFrom(String target) {
-        decide(request -> request.adoptingFrom(target));
+        decide(KeyChoice.adoptFrom(target));
     }
 
     /** Use a key the user typed or pasted, for example the original one from a backup. */
     public void useTypedKey(Secret key, String confirmation) {
-        decide(request -> request.withTypedKey(key, confirmation));
+        decide(KeyChoice.typed(key, confirmation));
     }
 
     /** Generate a new key. Over an existing key or installation the plan refuses unless the confirmation matches. */
     public void generate(String confirmation) {
-        decide(request -> request.generating(confirmation));
+        decide(KeyChoice.generate(confirmation));
     }
 
     /** True when a new key would replace one a node or the database already depends on. */
     public boolean generatingNeedsConfirmation() {
-        return existingInstallation().orElse(true) || inspection.readings().stream().anyMatch(NodeKeyReading::hasKey);
+        return existingInstallation().orElse(true) || inspection().readings().stream().anyMatch(NodeKeyReading::hasKey);
     }
 
     /** The cluster's key, for Reveal and Copy: the planned key, else the one kept for this profile. */
@@ -201,19 +183,18 @@ public final class KeyStepViewModel {
         if (current != null && current.key().isPresent()) {
             return current.key();
         }
-        var ref = model.profile().getEncryptionKey().getKey();
-        return ref == null ? Optional.empty() : model.secrets().get(model.profile().getId(), ref);
+        return model.secrets().get(model.profile().getId(), model.profile().getEncryptionKey().keyRef());
     }
 
     /** Writes the plan to every node, with backups, then reads them all again. Call on the FX thread. */
     public void apply() {
-        KeyPlan current = plan.get();
-        if (current == null || !current.canApply() || background.isBusy()) {
+        KeyStepPlan current = stepPlan;
+        if (current == null || !current.plan().canApply() || background.isBusy()) {
             return;
         }
-        KeyService service = service();
+        KeyWorkflow workflow = workflow();
         Optional<Path> folder = Optional.ofNullable(exportFolder.get());
-        runInBackground("Writing", () -> service.applyAndVerify(current, folder, progressListener("Writing")),
+        runInBackground("Writing", () -> workflow.apply(current, folder, progressListener("Writing")),
                 applied -> {
                     lastApplied = applied.applied();
                     canRestore.set(applied.wroteAnything());
@@ -228,12 +209,12 @@ public final class KeyStepViewModel {
             return;
         }
         List<NodeApplyResult> toRestore = lastApplied;
-        KeyService service = service();
-        runInBackground("Restoring", () -> service.restoreAndVerify(toRestore, progressListener("Restoring")),
+        KeyWorkflow workflow = workflow();
+        runInBackground("Restoring", () -> workflow.restore(toRestore, progressListener("Restoring")),
                 restored -> {
                     lastApplied = List.of();
                     canRestore.set(false);
-                    choice = UnaryOperator.identity();
+                    choice = KeyChoice.adoptCommon();
                     return "Restored: " + count(restored, NodeApplyResult.Result.RESTORED) + " put back, "
                             + count(restored, NodeApplyResult.Result.FAILED) + " failed. ";
                 });
@@ -256,17 +237,16 @@ public final class KeyStepViewModel {
     }
 
     private void finishWrite(AppliedPlan done, String summary) {
-        inspection = done.after();
+        survey = survey.map(before -> new KeySurvey(done.after(), before.installation(), before.databaseResults()));
         progress.set(1);
-        KeyPlan replanned = service().plan(inspection, request());
-        showPlan(replanned);
+        survey.ifPresent(known -> showPlan(workflow().plan(known, choice, distributeConnectionString.get())));
         updating = true;
         try {
             model.results(Step.ENCRYPTION_KEY).setAll(done.report());
         } finally {
             updating = false;
         }
-        String consistency = done.report().stream().filter(r -> r.id().equals(CONSISTENT)).findFirst()
+        String consistency = done.report().stream().filter(r -> r.id().value().equals("key.consistent")).findFirst()
                 .map(CheckResult::summary).orElse("");
         status.set(summary + consistency);
         checks.statusProperty().set("Done. " + RunSummary.of(done.report()) + ".");
@@ -286,14 +266,12 @@ public final class KeyStepViewModel {
         };
     }
 
-    private void afterRead(List<CheckResult> all) {
-        inspection = service().collect(readings, all);
-        readings.clear();
-        runResults = List.copyOf(all);
+    private void afterSurvey(CheckRun run) {
+        survey = Optional.of(workflow().survey(run, Optional.empty()));
         replan();
     }
 
-    private void decide(UnaryOperator<KeyRequest> chosen) {
+    private void decide(KeyChoice chosen) {
         choice = chosen;
         replan();
     }
@@ -305,33 +283,31 @@ public final class KeyStepViewModel {
     }
 
     private void replan() {
-        KeyPlan planned = service().plan(inspection, request());
-        if (planned.decision() == KeyPlan.Decision.GENERATE) {
-            // keep the generated key through later replanning (a toggled option must not roll a new key)
-            String confirmation = planned.confirmation().isEmpty() ? request().confirmation() : planned.confirmation();
-            Secret generated = planned.key().orElseThrow();
-            choice = request -> request.generating(confirmation, generated);
-        }
-        keepChosenKey(planned);
-        showPlan(planned);
-        List<CheckResult> shown = new ArrayList<>(runResults);
-        boolean consistencyShown = shown.stream().anyMatch(r -> r.id().equals(CONSISTENT));
-        planned.results().stream().filter(r -> !(consistencyShown && r.id().equals(CONSISTENT))).forEach(shown::add);
+        KeySurvey known = survey.orElseGet(() -> new KeySurvey(new KeyInspection(List.of(), List.of()),
+                InstallationKnowledge.assumed("the servers' keys have not been read"), List.of()));
+        KeyStepPlan planned = workflow().plan(known, choice, distributeConnectionString.get());
+        choice = planned.choice();
+        keepChosenKey(planned.plan());
         updating = true;
         try {
-            model.results(Step.ENCRYPTION_KEY).setAll(shown);
+            model.results(Step.ENCRYPTION_KEY).setAll(planned.results());
         } finally {
             updating = false;
         }
-        status.set(planned.canApply() ? "Ready to apply the key " + planned.fingerprint() + "."
-                : planned.key().isEmpty() ? "No key can be applied yet: see key.decision."
-                : planned.blockers().size() + " server(s) cannot take the key yet: see key.plan.");
-        checks.statusProperty().set("Done. " + RunSummary.of(shown) + ".");
+        // the plan last: whoever follows it finds the results it was made with already in place
+        showPlan(planned);
+        KeyPlan decided = planned.plan();
+        status.set(decided.canApply() ? "Ready to apply the key " + decided.fingerprint() + "."
+                + planned.restartNotice().map(notice -> " " + notice).orElse("")
+                : decided.key().isEmpty() ? "No key can be applied yet: see key.decision."
+                : decided.blockers().size() + " server(s) cannot take the key yet: see key.plan.");
+        checks.statusProperty().set("Done. " + RunSummary.of(planned.results()) + ".");
     }
 
-    private void showPlan(KeyPlan planned) {
-        plan.set(planned);
-        rows.setAll(KeyMatrixRow.of(planned));
+    private void showPlan(KeyStepPlan planned) {
+        stepPlan = planned;
+        plan.set(planned.plan());
+        rows.setAll(KeyMatrixRow.of(planned.plan()));
     }
 
     /** The decided key becomes the profile's (its fingerprint) and the secret store's (the key itself). */
@@ -339,7 +315,7 @@ public final class KeyStepViewModel {
         if (planned.key().isEmpty() || planned.fingerprint().equals(model.profile().getEncryptionKey().getFingerprint())) {
             return;
         }
-        service().remember(planned);
+        workflow().service().remember(planned);
         updating = true;
         try {
             model.edited(Section.ENCRYPTION_KEY);
@@ -348,27 +324,20 @@ public final class KeyStepViewModel {
         }
     }
 
-    private KeyRequest request() {
-        KeyRequest base = KeyRequest.adoptExisting(installationKnowledge());
-        if (distributeConnectionString.get()) {
-            Optional<SharedConnectionString> shared = sharedConnectionString().value();
-            if (shared.isPresent()) {
-                base = base.withConnectionString(shared.get());
-            }
-        }
-        return choice.apply(base);
+    private KeyInspection inspection() {
+        return survey.map(KeySurvey::inspection).orElse(new KeyInspection(List.of(), List.of()));
     }
 
     private void forget() {
-        inspection = new KeyInspection(List.of(), List.of());
-        runResults = List.of();
-        choice = UnaryOperator.identity();
+        survey = Optional.empty();
+        choice = KeyChoice.adoptCommon();
+        stepPlan = null;
         plan.set(null);
         rows.clear();
     }
 
-    private KeyService service() {
-        return KeyService.forProfile(model.profile(), model.secrets(), checks.deadline());
+    private KeyWorkflow workflow() {
+        return new KeyWorkflow(model.profile(), model.secrets(), checks.deadline());
     }
 
     private static long count(AppliedPlan plan, NodeApplyResult.Result result) {

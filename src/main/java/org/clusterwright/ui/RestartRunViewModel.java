@@ -8,16 +8,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.clusterwright.check.CheckResult;
-import org.clusterwright.cluster.HaChecklist;
 import org.clusterwright.cluster.health.HealthAnswer;
-import org.clusterwright.cluster.health.HealthProbe;
 import org.clusterwright.cluster.restart.NodeRestart;
 import org.clusterwright.cluster.restart.NodeRestarter;
-import org.clusterwright.cluster.restart.RestartExecutor;
 import org.clusterwright.cluster.restart.RestartListener;
 import org.clusterwright.cluster.restart.RestartPlan;
-import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.cluster.restart.RestartStep;
+import org.clusterwright.engine.RestartWorkflow;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ProfileProblem.Section;
 
@@ -37,11 +34,6 @@ import java.util.concurrent.Executor;
  * or a container on another machine). The outcome of each node becomes an {@code ha.restart} line of the report.
  */
 public final class RestartRunViewModel {
-    /** How long a node may take to answer healthy after its restart: a ProGet service starts in well under this. */
-    static final Duration NODE_DEADLINE = Duration.ofMinutes(3);
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
-    private static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
-
     /** Asks the person to restart a node; called on the FX thread, true once they did, false to stop the plan. */
     @FunctionalInterface
     public interface RestartQuestion {
@@ -55,7 +47,6 @@ public final class RestartRunViewModel {
     private final WizardModel model;
     private final Executor fxThread;
     private final BackgroundWork background;
-    private final HealthProbe probe = new HealthProbe(HealthProbe.lazyClient(PROBE_TIMEOUT));
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final Duration nodeDeadline;
@@ -63,7 +54,7 @@ public final class RestartRunViewModel {
     private List<CheckResult> lastLines = List.of();
 
     public RestartRunViewModel(WizardModel model, Executor fxThread) {
-        this(model, fxThread, NODE_DEADLINE);
+        this(model, fxThread, RestartWorkflow.NODE_DEADLINE);
     }
 
     RestartRunViewModel(WizardModel model, Executor fxThread, Duration nodeDeadline) {
@@ -82,8 +73,8 @@ public final class RestartRunViewModel {
      * like a key written, and the report must still show it. Lines of a run over other nodes are dropped.
      */
     public void keepLinesAcross(CheckRunViewModel checks) {
-        checks.afterEachRun(results -> {
-            List<String> planned = RestartPlanner.plan(model.profile()).steps().stream().map(RestartStep::target).toList();
+        checks.afterEachRun(run -> {
+            List<String> planned = workflow().plan().steps().stream().map(RestartStep::target).toList();
             if (!lastLines.isEmpty() && lastLines.stream().map(CheckResult::target).toList().equals(planned)) {
                 model.results(Step.HIGH_AVAILABILITY).addAll(lastLines);
             }
@@ -104,7 +95,7 @@ public final class RestartRunViewModel {
 
     /** The plan for the open profile, with the lab's own lines when it is a running lab's. */
     public RestartPlan plan() {
-        return LabRestarts.planFor(model.fileProperty().get(), RestartPlanner.plan(model.profile()));
+        return LabRestarts.planFor(model.fileProperty().get(), workflow().plan());
     }
 
     /** Who will restart the nodes, in words for the page. */
@@ -128,9 +119,9 @@ public final class RestartRunViewModel {
                 : "drained: first, waiting its turn"))).toList());
         NodeRestarter restarter = lab.orElseGet(this::askingRestarter);
         status.set("Restarting " + plan.steps().size() + " nodes, one at a time…");
-        RestartExecutor executor = new RestartExecutor(probe, PROBE_TIMEOUT, nodeDeadline, POLL_INTERVAL);
+        RestartWorkflow workflow = workflow();
         background.start(() -> {
-            List<NodeRestart> done = executor.run(plan, restarter, new Progress());
+            RestartWorkflow.Outcome done = workflow.run(plan, restarter, new Progress());
             return () -> finished(done);
         }, failure -> () -> status.set("The restart plan stopped: " + failure.getMessage()));
     }
@@ -164,22 +155,25 @@ public final class RestartRunViewModel {
         };
     }
 
-    private void finished(List<NodeRestart> done) {
-        List<CheckResult> lines = done.stream().map(NodeRestart::toCheckResult).toList();
+    private void finished(RestartWorkflow.Outcome done) {
+        List<CheckResult> lines = done.results();
         lastLines = lines;
-        long healthy = done.stream().filter(r -> r.result() == NodeRestart.Result.BACK_HEALTHY).count();
-        if (healthy == done.size() && !done.isEmpty()) {
-            // every node was seen healthy after its restart: the restart item is proven, not just someone's word
-            new HaChecklist(model.profile()).tick(HaChecklist.RESTART);
+        if (done.allHealthy()) {
+            // the workflow ticked the restart item in the profile, which is an edit to save
             model.edited(Section.HIGH_AVAILABILITY);
         }
         // a new run replaces the last run's lines and leaves the step's checks as they were
         model.results(Step.HIGH_AVAILABILITY).removeIf(r -> r.id().equals(NodeRestart.ID));
         model.results(Step.HIGH_AVAILABILITY).addAll(lines);
-        status.set(healthy == done.size()
-                ? "Restarted all " + done.size() + " nodes; each answered healthy before the next was restarted, "
+        int total = done.restarts().size();
+        status.set(done.allHealthy()
+                ? "Restarted all " + total + " nodes; each answered healthy before the next was restarted, "
                         + "so the restart item is ticked."
-                : "Restarted and healthy again: " + healthy + " of " + done.size() + ". See each node's line.");
+                : "Restarted and healthy again: " + done.healthy() + " of " + total + ". See each node's line.");
+    }
+
+    private RestartWorkflow workflow() {
+        return new RestartWorkflow(model.profile(), nodeDeadline);
     }
 
     /** Moves each row's words along as the executor reports, on the FX thread. */

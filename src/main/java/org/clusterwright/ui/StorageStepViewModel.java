@@ -3,21 +3,15 @@ package org.clusterwright.ui;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
-import org.clusterwright.check.Status;
 import org.clusterwright.engine.Step;
-import org.clusterwright.profile.Product;
-import org.clusterwright.profile.SecretRef;
-import org.clusterwright.secrets.Secret;
+import org.clusterwright.engine.StorageProof;
+import org.clusterwright.engine.StorageWorkflow;
 import org.clusterwright.storage.StorageAccessException;
-import org.clusterwright.storage.StorageFolders;
-import org.clusterwright.storage.StorageTarget;
 import org.clusterwright.storage.apply.ProGetStorageApplier;
 import org.clusterwright.storage.apply.StorageApplyResults;
-import org.clusterwright.storage.apply.StorageChange;
-import org.clusterwright.storage.path.MalformedStoragePathException;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +22,6 @@ import java.util.concurrent.Executor;
  * pointing ProGet at the share run off the FX thread. What they did lands in the step's results.
  */
 public final class StorageStepViewModel {
-    private static final CheckId FOLDER = CheckId.of("storage.folder");
-
     private final WizardModel model;
     private final CheckRunViewModel checks;
     private final BackgroundWork background;
@@ -54,62 +46,59 @@ public final class StorageStepViewModel {
     }
 
     /** The probe's measured figures in one line; empty before a probe measured anything. */
-    public static String figures(List<CheckResult> results) {
-        return StorageFigures.describe(results);
+    public String figures() {
+        return checks.findings().map(StorageWorkflow::figures).orElse("");
     }
 
     /** The folder the probe found missing, when it did: the page then offers to create it. */
     public Optional<String> missingFolder() {
-        return model.results(Step.STORAGE).stream()
-                .filter(r -> r.id().equals(FOLDER) && r.status() == Status.FAIL)
-                .map(r -> r.evidence().get("missingFolder")).filter(f -> f != null && !f.isBlank()).findFirst();
+        return checks.findings().flatMap(StorageWorkflow::missingFolder);
     }
 
     /** Creates the missing folder as the service account, then probes again. Call on the FX thread. */
     public void createFolder() {
-        StorageTarget target;
-        try {
-            target = StorageTarget.of(model.profile().getStorage(), password(storagePasswordRef()));
-        } catch (MalformedStoragePathException e) {
-            status.set("The path cannot be used: " + e.getMessage());
-            return;
-        }
+        StorageWorkflow workflow = workflow();
         run("Creating the folder…", () -> {
             try {
-                String created = StorageFolders.create(target, checks.deadline());
+                String created = workflow.createFolder();
                 return () -> {
                     status.set("Created " + created + " as " + model.profile().getStorage().getAccount() + ".");
                     checks.start();
                 };
             } catch (StorageAccessException e) {
                 return () -> status.set("Not created: " + e.getMessage() + " " + e.remedy());
+            } catch (IOException e) {
+                return () -> status.set("Not created: " + e.getMessage());
             }
         });
     }
 
     /** Where Apply talks to ProGet: the load balancer, else the first node in the cluster with an address. */
     public Optional<URI> applyAddress() {
-        return StorageChange.address(model.profile());
+        return workflow().change().address();
     }
 
     public boolean appliesThroughApi() {
-        return model.profile().getProduct() == Product.PROGET;
+        return workflow().change().throughApi();
     }
 
-    /** Sets ProGet's storage path through its settings API and reads it back. Call on the FX thread. */
+    /**
+     * Sets ProGet's storage path through its settings API and reads it back, on the proof of this step's last
+     * probe of the same path. Call on the FX thread.
+     */
     public void applyToProGet() {
+        StorageWorkflow workflow = workflow();
         Optional<URI> address = applyAddress();
-        Optional<Secret> apiKey = password(SecretRef.API_KEY);
-        String path = model.profile().getStorage().getPath();
-        if (address.isEmpty() || apiKey.isEmpty() || path == null || path.isBlank()) {
+        String path = workflow.change().path();
+        if (address.isEmpty() || workflow.apiKey().isEmpty() || path.isEmpty()) {
             status.set(address.isEmpty() ? "No address to reach ProGet: give a node's base URL or the load balancer's."
-                    : apiKey.isEmpty() ? "Enter a ProGet API key with the system-administration permission."
+                    : workflow.apiKey().isEmpty() ? "Enter a ProGet API key with the system-administration permission."
                     : "Enter the shared path first.");
             return;
         }
+        StorageProof proof = StorageProof.of(path, List.copyOf(model.results(Step.STORAGE)));
         run("Setting " + ProGetStorageApplier.SETTING + " through " + address.get() + "…", () -> {
-            List<CheckResult> results = StorageApplyResults.apply(StorageChange.of(model.profile()), apiKey,
-                    checks.deadline());
+            List<CheckResult> results = workflow.apply(proof);
             return () -> show(results);
         });
     }
@@ -130,12 +119,7 @@ public final class StorageStepViewModel {
                 : failure.getMessage())));
     }
 
-    private SecretRef storagePasswordRef() {
-        SecretRef ref = model.profile().getStorage().getPassword();
-        return ref == null ? SecretRef.STORAGE_PASSWORD : ref;
-    }
-
-    private Optional<Secret> password(SecretRef ref) {
-        return model.secrets().get(model.profile().getId(), ref);
+    private StorageWorkflow workflow() {
+        return new StorageWorkflow(model.profile(), model.secrets(), checks.deadline());
     }
 }

@@ -6,17 +6,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.clusterwright.check.Groups;
 import org.clusterwright.cluster.verify.BalancerReport;
 import org.clusterwright.cluster.verify.NodeRow;
 import org.clusterwright.cluster.verify.VerifyPlan;
 import org.clusterwright.engine.Step;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Step 5 behind its page. A run asks every node for its health and reads every node's EncryptionKey again, since
@@ -30,18 +28,11 @@ public final class VerifyStepViewModel {
     private final CheckRunViewModel checks;
     private final ObservableList<NodeRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Optional<BalancerReport>> balancer = new SimpleObjectProperty<>(Optional.empty());
-    private VerifyPlan planned;
-    private VerifyPlan running;
 
     public VerifyStepViewModel(WizardModel model, CheckRunViewModel checks) {
         this.model = model;
         this.checks = checks;
-        checks.customise(planner -> planner.plan(model.profile(), model.secrets(), STEPS, new ConcurrentHashMap<>(),
-                plan -> planned = plan), results -> refresh());
-        checks.beforeEachRun(() -> {
-            running = planned;
-            refresh();
-        });
+        checks.customise(planner -> planner.plan(model.profile(), model.secrets(), STEPS), run -> refresh());
         checks.results().addListener((ListChangeListener<Object>) change -> refresh());
     }
 
@@ -75,18 +66,19 @@ public final class VerifyStepViewModel {
 
     /** The value most rows have; empty when no row has one or two values tie, since then no row is the odd one. */
     private String majority(Function<NodeRow, String> value) {
-        Map<String, Long> counts = rows.stream().map(value).filter(v -> !v.isEmpty())
-                .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
-        long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        List<String> leaders = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
-        return leaders.size() == 1 ? leaders.get(0) : "";
+        Groups groups = new Groups();
+        rows.forEach(row -> {
+            if (!value.apply(row).isEmpty()) {
+                groups.add(value.apply(row), row.target());
+            }
+        });
+        return groups.majority();
     }
 
     private void refresh() {
-        if (running == null) {
-            return;
-        }
-        rows.setAll(running.rows());
-        balancer.set(running.findings().balancer());
+        checks.findings().ifPresent(found -> {
+            rows.setAll(VerifyPlan.rows(model.profile(), found));
+            balancer.set(VerifyPlan.balancer(found));
+        });
     }
 }

@@ -12,14 +12,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.Findings;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileException;
 import org.clusterwright.profile.ProfileLocations;
-import org.clusterwright.profile.ProfileProblem;
 import org.clusterwright.profile.ProfileProblem.Section;
+import org.clusterwright.profile.ProfileProblem;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.ProfileValidator;
 import org.clusterwright.profile.StarterProfiles;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one model behind every page: the profile being edited, where it is saved, its validation, and each step's
@@ -46,6 +48,7 @@ public final class WizardModel {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ObservableList<ProfileProblem> problems = FXCollections.observableArrayList();
     private final Map<Step, ObservableList<CheckResult>> results = new EnumMap<>(Step.class);
+    private final Map<Step, Findings> findings = new EnumMap<>(Step.class);
     private final Map<Step, BooleanProperty> running = new EnumMap<>(Step.class);
     private final Map<Step, ReadOnlyObjectWrapper<StepState>> states = new EnumMap<>(Step.class);
 
@@ -95,6 +98,16 @@ public final class WizardModel {
         return results.get(step);
     }
 
+    /** What the step's latest run found; nothing before a run, or once an edit made the step's results stale. */
+    public Optional<Findings> findings(Step step) {
+        return Optional.ofNullable(findings.get(step));
+    }
+
+    /** Keeps what a run of the step finds, as it finds it; its results go into {@link #results(Step)}. */
+    public void runStarted(Step step, Findings found) {
+        findings.put(step, found);
+    }
+
     public BooleanProperty runningProperty(Step step) {
         return running.get(step);
     }
@@ -109,6 +122,7 @@ public final class WizardModel {
         for (Step step : Step.values()) {
             if (step.sections().contains(section)) {
                 results.get(step).clear();
+                findings.remove(step);
             }
         }
         revalidate();
@@ -138,6 +152,7 @@ public final class WizardModel {
         profile.set(loaded);
         file.set(path);
         results.values().forEach(List::clear);
+        findings.clear();
         revalidate();
         dirty.set(false);
     }

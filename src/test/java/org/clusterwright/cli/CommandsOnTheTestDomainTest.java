@@ -123,7 +123,7 @@ class CommandsOnTheTestDomainTest {
                 "--installation", "none", "--keep-connection-strings", "--yes");
 
         assertThat(checked.toString()).containsPattern("PASS\\s+storage\\.login\\s+storage\\s+Logged in as the service"
-                + " account svc-proget@CW\\.TEST with Kerberos");
+                + " account svc-proget@CW\\.TEST \\(Kerberos\\)");
         assertThat(checked.toString()).containsPattern("PASS\\s+storage\\.write");
         assertThat(checked.toString()).containsPattern("PASS\\s+key\\.read\\s+n1");
         assertThat(applyCode).as(applied.toString()).isZero();

@@ -4,12 +4,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.clusterwright.check.ExitCodes;
+import org.clusterwright.database.tds.TdsResponder;
 import org.clusterwright.profile.ClusterNode;
-import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.testing.FakeProGet;
+import org.clusterwright.testing.LocalConfigNodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,38 +31,37 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code plan}, {@code apply} and {@code restore} end to end on three nodes whose ProGet.config lies in local folders
  * (one with another key) and a loopback server answering as ProGet's settings API: plan writes nothing, apply
  * without --yes and without a terminal writes nothing, apply --yes gives every node the common key and sets the
- * storage path, restore puts one node's file back byte for byte. No key or API key shows in any output.
+ * storage path once its probe passed, restore puts one node's file back byte for byte. No key or API key shows in any output.
  */
 class PlanApplyRestoreCommandTest {
     private static final String KEY_A = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
     private static final String KEY_B = "ffeeddccbbaa99887766554433221100";
     private static final String API_KEY = "Pg-Api-Key-31415";
-    private static final String SHARE = "\\\\files.corp.local\\packages\\proget";
     private static final String DB_PASSWORD = "Db-Pass-27182818";
 
     @TempDir
     Path dir;
     private FakeProGet proget;
+    /** The shared database, as SQL Server answers: apply hands its connection string out only once db.login passed. */
+    private TdsResponder database;
     private Path profile;
+    /** The shared storage: a folder of this machine, so apply's storage probe can prove it before setting it. */
+    private String share;
 
     @BeforeEach
     void cluster() throws Exception {
         proget = FakeProGet.start(API_KEY);
+        database = TdsResponder.builder().login("proget", DB_PASSWORD).database("ProGet").start();
         Profile cluster = new Profile();
         cluster.setName("Build Feeds");
         cluster.setProduct(Product.PROGET);
-        cluster.getStorage().setPath(SHARE);
-        cluster.getDatabase().setConnectionString("Data Source=127.0.0.1,1; Initial Catalog=ProGet; User ID=proget;"
-                + " Connect Timeout=1");
+        share = Files.createDirectories(dir.resolve("packages")).toString();
+        cluster.getStorage().setPath(share);
+        cluster.getDatabase().setConnectionString("Data Source=127.0.0.1," + database.port() + "; Initial Catalog=ProGet;"
+                + " User ID=proget; Encrypt=False; Connect Timeout=5");
         List<ClusterNode> nodes = new ArrayList<>();
         for (String name : List.of("a", "b", "c")) {
-            ClusterNode node = new ClusterNode(name, name + ".corp.local", NodeAccess.WINDOWS_SMB, proget.base().toString());
-            Path folder = Files.createDirectories(dir.resolve("config-" + name));
-            Files.writeString(folder.resolve("ProGet.config"), "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                    + "<InedoAppConfig>\n  <EncryptionKey>" + (name.equals("c") ? KEY_B : KEY_A)
-                    + "</EncryptionKey>\n</InedoAppConfig>\n");
-            node.setLocalConfigFolder(folder.toString());
-            nodes.add(node);
+            nodes.add(LocalConfigNodes.node(dir, name, name.equals("c") ? KEY_B : KEY_A, proget.base().toString()));
         }
         cluster.setNodes(nodes);
         profile = dir.resolve("cluster.json");
@@ -71,6 +71,7 @@ class PlanApplyRestoreCommandTest {
     @AfterEach
     void stop() {
         proget.close();
+        database.close();
     }
 
     @Test
@@ -79,7 +80,7 @@ class PlanApplyRestoreCommandTest {
         Run plan = run(Map.of(), "plan", "--profile", profile.toString(), "--installation", "existing");
 
         assertThat(plan.out()).contains("Key plan: ADOPT").contains("c ").contains("WRITE")
-                .contains("Shared storage: Set Storage.PackagesRootPath to " + SHARE)
+                .contains("Shared storage: Set Storage.PackagesRootPath to " + share)
                 .contains("apply needs a ProGet API key in CLUSTERWRIGHT_PROGET_API_KEY")
                 .contains("robocopy").contains("High availability:").contains("Restart-Service");
         assertThat(plan.out().strip()).as("the summary comes last").endsWith("(exit code 2)");
@@ -105,13 +106,13 @@ class PlanApplyRestoreCommandTest {
     void applyGivesEveryNodeTheKeySetsTheStoragePathAndRestorePutsANodeBack() throws Exception {
         byte[] before = config("c");
         Run apply = run(Map.of("CLUSTERWRIGHT_PROGET_API_KEY", API_KEY, "CLUSTERWRIGHT_DB_PASSWORD", DB_PASSWORD),
-                "apply", "--profile", profile.toString(), "--installation", "existing", "--yes", "--timeout", "2");
+                "apply", "--profile", profile.toString(), "--installation", "existing", "--yes", "--timeout", "5");
 
         assertThat(apply.out()).contains("key.consistent").contains("storage.apply");
         assertThat(Files.readString(dir.resolve("config-c/ProGet.config"))).contains(KEY_A)
                 .as("the nodes get the shared connection string, password and all").contains(DB_PASSWORD);
         assertThat(backups("c")).hasSize(1);
-        assertThat(proget.settings()).containsEntry("Storage.PackagesRootPath", SHARE);
+        assertThat(proget.settings()).containsEntry("Storage.PackagesRootPath", share);
         assertThat(apply.out()).containsPattern("PASS +key.consistent").containsPattern("PASS +storage.apply");
         assertNoSecret(apply);
 
@@ -134,6 +135,61 @@ class PlanApplyRestoreCommandTest {
         }
         assertThat(Files.readString(profile)).doesNotContain(secrets());
         assertThat(Files.readString(dir.resolve("cluster-results.json"))).doesNotContain(secrets());
+    }
+
+    @Test
+    void aSecondApplyWritesNothingAndAnEquivalentConnectionStringIsNoChange() throws Exception {
+        Map<String, String> environment = Map.of("CLUSTERWRIGHT_PROGET_API_KEY", API_KEY,
+                "CLUSTERWRIGHT_DB_PASSWORD", DB_PASSWORD);
+        Run first = run(environment, "apply", "--profile", profile.toString(), "--installation", "existing", "--yes",
+                "--timeout", "5");
+        assertThat(first.out()).as(first.err()).containsPattern("PASS +storage.apply");
+        // node b's string as a person might have typed it: another keyword case and a trailing ';'
+        Path b = dir.resolve("config-b/ProGet.config");
+        Files.writeString(b, Files.readString(b).replaceAll("<ConnectionString>([^<]*)</ConnectionString>",
+                "<ConnectionString>$1;</ConnectionString>").replace("Initial Catalog=", "initial catalog="));
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        Map<String, List<Path>> backupsBefore = new java.util.TreeMap<>();
+        for (String node : List.of("a", "b", "c")) {
+            files.put(node, config(node));
+            backupsBefore.put(node, backups(node));
+        }
+        int settingWrites = settingWrites();
+
+        Run second = run(environment, "apply", "--profile", profile.toString(), "--installation", "existing", "--yes",
+                "--timeout", "5");
+
+        assertThat(second.out()).as(second.err()).contains("nothing was written")
+                .doesNotContainPattern("FAIL +key");
+        for (String node : List.of("a", "b", "c")) {
+            assertThat(config(node)).as(node + "'s file, byte for byte").isEqualTo(files.get(node));
+            assertThat(backups(node)).as(node + " got no new backup").isEqualTo(backupsBefore.get(node));
+        }
+        assertThat(settingWrites()).as("ProGet's setting was not sent again").isEqualTo(settingWrites);
+        assertThat(proget.settings()).containsEntry("Storage.PackagesRootPath", share);
+    }
+
+    private int settingWrites() {
+        return (int) proget.requests().stream().filter(request -> request.startsWith("POST /api/settings/set")).count();
+    }
+
+    @Test
+    void anUnprovenLoginKeepsTheNodesStringsUnlessItsGateIsForcedWhichIsRecorded() {
+        Map<String, String> wrong = Map.of("CLUSTERWRIGHT_DB_PASSWORD", "Not-" + DB_PASSWORD);
+        Run gated = run(wrong, "plan", "--profile", profile.toString(), "--installation", "existing");
+        assertThat(gated.err()).contains("the nodes keep their own connection strings: db.login FAIL in this run");
+        assertThat(gated.out()).contains("Connection string: each node keeps its own").doesNotContain("apply.forced");
+
+        Run forced = run(wrong, "plan", "--profile", profile.toString(), "--installation", "existing",
+                "--force", "connection-string");
+        assertThat(forced.out()).contains("Connection string: every node gets the profile's")
+                .containsPattern("WARN +apply.forced +cluster +Written with --force connection-string, without the"
+                        + " proof that db.login proved");
+
+        Run unknown = run(wrong, "plan", "--profile", profile.toString(), "--force", "everything");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(unknown.err()).contains("unknown gate 'everything'").contains("storage or connection-string");
+        assertNoSecret(forced);
     }
 
     @Test

@@ -92,7 +92,7 @@ class DbProbePostgresTest {
 
         CheckContext context = ProbeRun.runInOrder(ProbeRun.checks(profile("installed", OWNER, ""), OWNER_PASSWORD,
                 ProbeOptions.defaults()), DEADLINE);
-        assertThat(context.get(DatabaseProbe.INSTALLATION)).hasValueSatisfying(found -> {
+        assertThat(context.found(DatabaseProbe.INSTALLATION)).hasValueSatisfying(found -> {
             assertThat(found.existing()).isTrue();
             assertThat(found.scripts()).isEqualTo(3);
         });

@@ -333,7 +333,7 @@ class DbProbeSqlServerTest {
 
         CheckContext context = ProbeRun.runInOrder(ProbeRun.checks(profile, PASSWORD, ProbeOptions.defaults()),
                 DEADLINE);
-        assertThat(context.get(DatabaseProbe.INSTALLATION)).hasValue(new Installation(true, 412,
+        assertThat(context.found(DatabaseProbe.INSTALLATION)).hasValue(new Installation(true, 412,
                 "2025.14/0412-FeedRetention.sql", "2026-10-02T09:14:11.123", 0, 87));
     }
 

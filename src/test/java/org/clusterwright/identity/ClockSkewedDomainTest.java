@@ -44,18 +44,18 @@ class ClockSkewedDomainTest {
         try (com.hierynomus.smbj.SMBClient client = new com.hierynomus.smbj.SMBClient(
                 org.clusterwright.smb.SmbClients.config(Duration.ofSeconds(10)));
              com.hierynomus.smbj.connection.Connection connection = client.connect(DOMAIN.controller().address())) {
-            org.clusterwright.smb.SmbLogin.KerberosRefused refused = catchThrowableOfType(
-                    () -> org.clusterwright.smb.SmbLogin.authenticate(connection,
+            org.clusterwright.remote.SmbLogin.KerberosRefused refused = catchThrowableOfType(
+                    () -> org.clusterwright.remote.SmbLogin.authenticate(connection,
                             DOMAIN.controller().serviceAccount().downLevel(),
                             Secret.of(DOMAIN.controller().serviceAccount().password()),
                             org.clusterwright.profile.DomainAuth.AUTO),
-                    org.clusterwright.smb.SmbLogin.KerberosRefused.class);
+                    org.clusterwright.remote.SmbLogin.KerberosRefused.class);
 
             assertThat(refused).as("the login must fail").isNotNull();
             assertThat(refused.failure().kind()).isEqualTo(KerberosFailure.Kind.CLOCK_SKEW);
-            org.clusterwright.smb.SmbFailure failure = org.clusterwright.smb.SmbFailure.of(refused);
-            assertThat(failure.commonMessage(DOMAIN.controller().address(), 445, DOMAIN.controller().serviceAccount().downLevel()))
-                    .contains("clock differs");
+            assertThat(org.clusterwright.remote.RefusedLogOns.on(DOMAIN.controller(),
+                    DOMAIN.controller().serviceAccount().downLevel(), DOMAIN.controller().serviceAccount().password(),
+                    org.clusterwright.profile.DomainAuth.AUTO).getMessage()).contains("clock differs");
         }
         try (var files = Files.list(DOMAIN.controller().shareFolder())) {
             assertThat(files).isEmpty();

@@ -98,6 +98,7 @@ class DebianInstallIT {
 
     private Map<String, String> environment(String javaOptions) {
         return Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString(),
-                "CLUSTERWRIGHT_KEYRING", "off", "JAVA_TOOL_OPTIONS", javaOptions);
+                "XDG_STATE_HOME", home.resolve(".local/state").toString(), "CLUSTERWRIGHT_KEYRING", "off",
+                "JAVA_TOOL_OPTIONS", javaOptions);
     }
 }

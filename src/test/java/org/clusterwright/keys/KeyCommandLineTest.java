@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.clusterwright.check.ExitCodes;
 import org.clusterwright.cli.CommandLineApp;
+import org.clusterwright.database.EmbeddedPostgresServer;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.testing.SambaRequirements;
 import org.junit.jupiter.api.AfterAll;
@@ -148,12 +149,14 @@ class KeyCommandLineTest {
     }
 
     @Test
-    void applyHandsOutTheProfilesConnectionStringOnlyWithItsPassword() throws Exception {
-        // nothing listens on port 1, so the database cannot be asked and an installation is assumed
+    void applyHandsOutTheProfilesConnectionStringOnlyWithItsPasswordAndItsLoginProven() throws Exception {
+        // a real PostgreSQL: db.login proves the string's own user before any node is given the string
+        String connectionString = "Server=127.0.0.1;Port=" + EmbeddedPostgresServer.port() + ";Database=postgres;User Id="
+                + EmbeddedPostgresServer.OWNER;
         cluster.profile.getDatabase().setKind(org.clusterwright.profile.DatabaseKind.POSTGRESQL);
-        cluster.profile.getDatabase().setConnectionString("Server=127.0.0.1;Port=1;Database=proget;User Id=proget");
+        cluster.profile.getDatabase().setConnectionString(connectionString);
         new ProfileStore().save(cluster.profile, profileFile);
-        String dbPassword = "Handed-Out-Pa55-3141";
+        String dbPassword = EmbeddedPostgresServer.OWNER_PASSWORD;
         try {
             Run withoutPassword = run("keys", "plan", "--profile", profileFile.toString(), "--password-file",
                     passwordFile.toString());
@@ -161,13 +164,22 @@ class KeyCommandLineTest {
                     .contains("CLUSTERWRIGHT_DB_PASSWORD");
             assertThat(withoutPassword.out()).contains("Connection string: each node keeps its own");
 
+            Run wrongPassword = runWith(Map.of("CLUSTERWRIGHT_DB_PASSWORD", "Not-" + dbPassword), "keys", "plan",
+                    "--profile", profileFile.toString(), "--password-file", passwordFile.toString());
+            assertThat(wrongPassword.err()).as("an unproven login is not handed out")
+                    .contains("the nodes keep their own connection strings: db.login FAIL in this run")
+                    .contains("--force connection-string");
+            assertThat(wrongPassword.out()).contains("Connection string: each node keeps its own");
+
             Run apply = runWith(Map.of("CLUSTERWRIGHT_DB_PASSWORD", dbPassword), "keys", "apply", "--profile",
                     profileFile.toString(), "--password-file", passwordFile.toString(), "--yes");
-            assertThat(apply.exitCode()).as(apply.out() + apply.err()).isEqualTo(ExitCodes.ALL_PASSED);
+            assertThat(apply.exitCode()).as(apply.out() + apply.err()).isIn(ExitCodes.ALL_PASSED, ExitCodes.WARNINGS);
             assertThat(apply.out() + apply.err()).doesNotContain(dbPassword);
+            assertThat(apply.out()).containsPattern("PASS +key.restart +cluster +Written, in effect once you restart"
+                    + " INEDOPROGETSVC");
             for (int i = 0; i < 3; i++) {
-                assertThat(Files.readString(cluster.config(i))).contains("<PostgresConnectionString>Server=127.0.0.1;"
-                        + "Port=1;Database=proget;User Id=proget;Password=" + dbPassword + "</PostgresConnectionString>");
+                assertThat(Files.readString(cluster.config(i))).contains("<PostgresConnectionString>" + connectionString
+                        + ";Password=" + dbPassword + "</PostgresConnectionString>");
             }
         } finally {
             cluster.profile.getDatabase().setConnectionString(null);

@@ -1,8 +1,10 @@
 package org.clusterwright.keys;
 
 import org.clusterwright.check.CheckResult;
-import org.clusterwright.cluster.HaProcedure;
+import org.clusterwright.cluster.HaChecklist;
+import org.clusterwright.cluster.HaItem;
 import org.clusterwright.database.EmbeddedPostgresServer;
+import org.clusterwright.engine.KeyWorkflow;
 import org.clusterwright.keys.KeyPlan.Decision;
 import org.clusterwright.nodes.ConfigElement;
 import org.clusterwright.nodes.NodeConfigFolders;
@@ -47,12 +49,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The secrecy proof the key step owes: a whole run (survey with the database probe, plan, apply, read back, failures
  * on the way) against three real SMB nodes and a real PostgreSQL, with known keys and passwords, then the profile and
  * a JSON report written. No secret, in any of the forms a key is written in, may appear in a file written outside
- * the nodes' config folders, a log line (slf4j's file, java.util.logging), an exception, or any object's text.
+ * the nodes' config folders, a log line (the libraries' raw log file, java.util.logging), an exception, or any
+ * object's text.
  */
 @Timeout(180)
 class KeySecrecyTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    /** Where slf4j-simple writes during tests (src/test/resources/simplelogger.properties). */
+    /** Where every library logs during tests, unmasked (src/test/resources/logging-test.properties). */
     private static final Path SLF4J_LOG = Path.of("target/smbj-test.log");
     private static final String WRONG_DB_PASSWORD = "Wrong-" + EmbeddedPostgresServer.OWNER_PASSWORD;
 
@@ -95,7 +98,8 @@ class KeySecrecyTest {
             // failures first: a wrong database password, a wrong SMB password, an apply that must refuse
             cluster.secrets.put(cluster.profile.getId(), SecretRef.DATABASE_PASSWORD, Secret.of(WRONG_DB_PASSWORD));
             smbPassword(1, "Wrong-" + cluster.servers.get(1).password());
-            KeySurvey failing = service.survey(Optional.empty());
+            KeyWorkflow workflow = new KeyWorkflow(cluster.profile, cluster.secrets, TIMEOUT, service);
+            KeySurvey failing = workflow.survey(Optional.empty());
             KeyPlan blocked = service.plan(failing, KeyRequest.adoptExisting().adoptingFrom("node-1"));
             texts.add(failing + " " + blocked);
             report.addAll(failing.databaseResults());
@@ -108,7 +112,7 @@ class KeySecrecyTest {
             cluster.secrets.put(cluster.profile.getId(), SecretRef.DATABASE_PASSWORD,
                     Secret.of(EmbeddedPostgresServer.OWNER_PASSWORD));
             smbPassword(1, cluster.servers.get(1).password());
-            KeySurvey survey = service.survey(Optional.empty());
+            KeySurvey survey = workflow.survey(Optional.empty());
             KeyRequest request = KeyRequest.adoptExisting()
                     .withConnectionString(ConfigElement.POSTGRES_CONNECTION_STRING, connectionString);
             KeyPlan plan = service.plan(survey, request);
@@ -119,8 +123,8 @@ class KeySecrecyTest {
             service.remember(plan);
             machineKey = service.machineKey().orElseThrow();
             texts.add(survey + " " + request + " " + plan + " " + applied + " " + after + " " + machineKey + " "
-                    + machineKey.element() + " " + String.join("\n", HaProcedure.itemsFor(cluster.profile.getProduct(),
-                    cluster.profile.getVersionLine())));
+                    + machineKey.element() + " " + MachineKey.instructions() + " "
+                    + new HaChecklist(cluster.profile).items().stream().map(HaItem::text).toList());
             plan.changes().forEach(change -> texts.add(change + " " + change.note() + " " + change.diff()));
             report.addAll(survey.databaseResults());
             report.addAll(survey.inspection().results());

@@ -3,6 +3,7 @@ package org.clusterwright.keys;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Status;
 import org.clusterwright.database.EmbeddedPostgresServer;
+import org.clusterwright.engine.KeyWorkflow;
 import org.clusterwright.keys.InstallationKnowledge.Source;
 import org.clusterwright.keys.KeyPlan.Decision;
 import org.clusterwright.profile.ClusterNode;
@@ -66,7 +67,7 @@ class KeySurveyTest {
     }
 
     private KeySurvey survey(Optional<Boolean> stated) throws InterruptedException {
-        return KeyService.forProfile(profile, secrets, DEADLINE).survey(stated);
+        return new KeyWorkflow(profile, secrets, DEADLINE).survey(stated);
     }
 
     private KeyPlan plan(KeySurvey survey, KeyRequest request) {

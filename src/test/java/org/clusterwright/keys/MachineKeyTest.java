@@ -2,7 +2,9 @@ package org.clusterwright.keys;
 
 import org.clusterwright.check.ExitCodes;
 import org.clusterwright.cli.CommandLineApp;
-import org.clusterwright.cluster.HaProcedure;
+import org.clusterwright.cluster.HaChecklist;
+import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileStore;
@@ -20,6 +22,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -80,12 +83,22 @@ class MachineKeyTest {
 
     @Test
     void onlyProGet53AndOlderNeedsItAndItIsInItsHaProcedure() {
-        assertThat(MachineKey.neededBy(Product.PROGET, VersionLine.PROGET_5_3_AND_OLDER)).isTrue();
-        assertThat(MachineKey.neededBy(Product.PROGET, VersionLine.V2022)).isFalse();
-        assertThat(MachineKey.neededBy(Product.BUILDMASTER, VersionLine.PROGET_5_3_AND_OLDER)).isFalse();
-        assertThat(HaProcedure.itemsFor(Product.PROGET, VersionLine.PROGET_5_3_AND_OLDER))
-                .anyMatch(item -> item.contains(MachineKey.MASKED_ELEMENT) && item.contains("web.config"));
-        assertThat(HaProcedure.itemsFor(Product.PROGET, VersionLine.V2022)).noneMatch(item -> item.contains("machineKey"));
+        assertThat(VersionLine.PROGET_5_3_AND_OLDER.needsMachineKey(Product.PROGET)).isTrue();
+        assertThat(VersionLine.V2022.needsMachineKey(Product.PROGET)).isFalse();
+        assertThat(VersionLine.PROGET_5_3_AND_OLDER.needsMachineKey(Product.BUILDMASTER)).isFalse();
+        assertThat(MachineKey.instructions()).contains(MachineKey.MASKED_ELEMENT).contains("web.config");
+        assertThat(haItemTexts(VersionLine.PROGET_5_3_AND_OLDER))
+                .anyMatch(item -> item.startsWith("machine-key@p1 ") && item.contains("Machine Key"));
+        assertThat(haItemTexts(VersionLine.V2022)).noneMatch(item -> item.contains("machineKey"))
+                .noneMatch(item -> item.contains("Machine Key"));
+    }
+
+    /** Each step 4 item of a two-node ProGet profile of {@code line}: its key, a space, its text. */
+    private static List<String> haItemTexts(VersionLine line) {
+        Profile profile = profile(line);
+        profile.setNodes(List.of(new ClusterNode("p1", "p1.corp", NodeAccess.WINDOWS_SMB, "http://p1:8624/"),
+                new ClusterNode("p2", "p2.corp", NodeAccess.WINDOWS_SMB, "http://p2:8624/")));
+        return new HaChecklist(profile).items().stream().map(item -> item.key() + " " + item.text()).toList();
     }
 
     @Test

@@ -5,7 +5,7 @@ import org.clusterwright.profile.DomainAuth;
 import org.clusterwright.profile.Product;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.smb.OsSmbClient;
+import org.clusterwright.remote.OsSmbClient;
 import org.clusterwright.testing.DomainController;
 import org.clusterwright.testing.TestDomain;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,7 +3,7 @@ package org.clusterwright.nodes;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Product;
 import org.clusterwright.secrets.InMemorySecretStore;
-import org.clusterwright.smb.OsSmbClient;
+import org.clusterwright.remote.OsSmbClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,6 +4,7 @@ import org.clusterwright.nodes.NodeAccessException.Problem;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Product;
+import org.clusterwright.remote.Credentials;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.testing.SambaServer;
 import org.clusterwright.testing.SambaShare;
@@ -57,7 +58,7 @@ class SmbConfigFolderTest {
     }
 
     private static ConfigFolder open(String share, String password) throws NodeAccessException {
-        return SmbConfigFolder.open(location(share), server.user(), Secret.of(password), TIMEOUT);
+        return SmbConfigFolder.open(location(share), Credentials.of(server.user(), Secret.of(password)), TIMEOUT);
     }
 
     @Test
@@ -136,7 +137,8 @@ class SmbConfigFolderTest {
         }
         ClusterNode node = new ClusterNode("n1", "127.0.0.1", NodeAccess.WINDOWS_SMB, null);
         node.setSmbPort(closed);
-        assertThatThrownBy(() -> SmbConfigFolder.open(ConfigLocation.of(node, Product.PROGET), "u", Secret.of("p"), TIMEOUT))
+        assertThatThrownBy(() -> SmbConfigFolder.open(ConfigLocation.of(node, Product.PROGET),
+                Credentials.of("u", Secret.of("p")), TIMEOUT))
                 .isInstanceOfSatisfying(NodeAccessException.class, e -> {
                     assertThat(e.problem()).isEqualTo(Problem.UNREACHABLE);
                     assertThat(e.getMessage()).contains("127.0.0.1:" + closed);

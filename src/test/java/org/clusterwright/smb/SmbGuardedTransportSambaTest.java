@@ -8,6 +8,7 @@ import com.hierynomus.smbj.connection.Connection;
 import com.hierynomus.smbj.session.Session;
 import com.hierynomus.smbj.share.DiskShare;
 import com.hierynomus.smbj.share.File;
+import org.clusterwright.remote.Credentials;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.testing.SambaServer;
 import org.junit.jupiter.api.AfterAll;
@@ -128,7 +129,7 @@ class SmbGuardedTransportSambaTest {
         interceptor = new Interceptor(server.port());
         client = new SMBClient(SmbClients.config(TIMEOUT));
         Connection connection = client.connect("127.0.0.1", interceptor.port());
-        return connection.authenticate(SmbClients.authentication(server.user(), Secret.of(server.password())));
+        return connection.authenticate(Credentials.of(server.user(), Secret.of(server.password())).authentication());
     }
 
     private void write(DiskShare share, String name) {

@@ -5,7 +5,7 @@ import org.clusterwright.check.CheckRunner;
 import org.clusterwright.check.Status;
 import org.clusterwright.check.TargetChecks;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.smb.OsSmbClient;
+import org.clusterwright.remote.OsSmbClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,5 @@
 package org.clusterwright.storage;
 
-import org.clusterwright.secrets.Secret;
 import org.clusterwright.testing.SambaServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,9 +45,7 @@ class StoragePipelinedTransferSambaTest {
         byte[] chunk = new byte[chunkBytes];
         new Random(total).nextBytes(chunk);
         String name = ProbeFiles.newName("pipelined");
-        try (StorageSession session = StorageSession.open(target.location().orElseThrow(), server.user(),
-                Secret.of(server.password()), Duration.ofSeconds(15))) {
-            SmbProbeFolder folder = new SmbProbeFolder(session.share(), target.location().orElseThrow(), server.user());
+        try (ProbeFolder folder = target.open(Duration.ofSeconds(15))) {
             try {
                 folder.createLarge(name, chunk, total);
 

@@ -51,7 +51,7 @@ class StorageProbeDomainTest {
 
         CheckResult login = StorageProbeSambaTest.result(results, "storage.login");
         assertThat(login.status()).as(login.summary()).isEqualTo(Status.PASS);
-        assertThat(login.summary()).startsWith("Logged in as the service account CW\\svc-proget with Kerberos");
+        assertThat(login.summary()).startsWith("Logged in as the service account CW\\svc-proget (Kerberos)");
         assertThat(login.evidence()).containsEntry("identity", "CW\\svc-proget (Kerberos)");
         CheckResult write = StorageProbeSambaTest.result(results, "storage.write");
         assertThat(write.status()).as(write.summary()).isEqualTo(Status.PASS);
@@ -63,7 +63,7 @@ class StorageProbeDomainTest {
         List<CheckResult> results = StorageProbeSambaTest.run(target(svc.downLevel(), svc.password(), DomainAuth.NTLM));
 
         CheckResult login = StorageProbeSambaTest.result(results, "storage.login");
-        assertThat(login.summary()).startsWith("Logged in as the service account CW\\svc-proget with NTLM");
+        assertThat(login.summary()).startsWith("Logged in as the service account CW\\svc-proget (NTLM)");
         assertThat(StorageProbeSambaTest.result(results, "storage.write").status()).isEqualTo(Status.PASS);
     }
 

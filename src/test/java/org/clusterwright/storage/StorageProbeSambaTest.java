@@ -38,7 +38,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The storage probe against a real Samba server on loopback, one case per way shared storage goes wrong. */
 class StorageProbeSambaTest {
@@ -163,9 +162,7 @@ class StorageProbeSambaTest {
     @Test
     void aProbeInterruptedMidwayLeavesNoProbeFileBehind() throws Exception {
         StorageTarget target = target(server, "\\\\127.0.0.1\\packages\\feeds", server.password());
-        try (StorageSession session = StorageSession.open(target.location().orElseThrow(), target.user(),
-                target.password().orElseThrow(), DEADLINE)) {
-            ProbeFolder real = new SmbProbeFolder(session.share(), target.location().orElseThrow(), target.user());
+        try (ProbeFolder real = target.open(DEADLINE)) {
             CheckContext context = new CheckContext("storage", DEADLINE);
             context.put(StorageKeys.FOLDER, new InterruptingFolder(real));
 

@@ -67,6 +67,9 @@ record SambaSetup(Path stateFolder, Path configFile, Map<String, String> users) 
         options.put("cache directory", folder.resolve("cache").toString());
         options.put("pid directory", folder.resolve("pid").toString());
         options.put("ncalrpc dir", folder.resolve("ncalrpc").toString());
+        // a domain controller on this machine (the Kerberos tests start one) publishes its winbindd in the default
+        // socket folder; an smbd that finds it there asks it about this server's own users and refuses their logons
+        options.put("winbindd socket directory", folder.resolve("winbindd").toString());
         options.put("binddns dir", folder.resolve("private").toString());
         options.put("smb passwd file", folder.resolve("private/smbpasswd").toString());
         options.put("passdb backend", "tdbsam:" + folder.resolve("private/passdb.tdb"));

@@ -11,6 +11,7 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Status;
+import org.clusterwright.database.EmbeddedPostgresServer;
 import org.clusterwright.engine.Step;
 import org.clusterwright.keys.EncryptionKeys;
 import org.clusterwright.keys.SambaCluster;
@@ -51,7 +52,8 @@ import static org.clusterwright.ui.UiActions.label;
  */
 @ExtendWith(ApplicationExtension.class)
 class EncryptionKeyPageSambaTest {
-    private static final String DB_PASSWORD = "Shared-Db-Pa55-90817";
+    /** The shared database is a real PostgreSQL: the key step hands its string out once db.login proved it. */
+    private static final String DB_PASSWORD = EmbeddedPostgresServer.OWNER_PASSWORD;
 
     @TempDir
     static Path dir;
@@ -78,7 +80,8 @@ class EncryptionKeyPageSambaTest {
         cluster.reset();
         cluster.twoMatchingOneDifferent();
         cluster.profile.getDatabase().setKind(DatabaseKind.POSTGRESQL);
-        cluster.profile.getDatabase().setConnectionString("Server=inedodb;Port=5432;Database=proget;User Id=proget");
+        cluster.profile.getDatabase().setConnectionString("Server=127.0.0.1;Port=" + EmbeddedPostgresServer.port()
+                + ";Database=postgres;User Id=" + EmbeddedPostgresServer.OWNER);
         cluster.secrets.put(cluster.profile.getId(), SecretRef.DATABASE_PASSWORD, Secret.of(DB_PASSWORD));
         Path file = dir.resolve("samba-cluster.json");
         new ProfileStore().save(cluster.profile, file);

@@ -34,7 +34,8 @@ class RestartRunViewModelTest {
              SimulatedNode b = new SimulatedNode("proget-2", Format.PROGET_2025);
              SimulatedNode c = new SimulatedNode("proget-3", Format.PROGET_2025)) {
             WizardModel model = modelWith(a, b, c);
-            RestartRunViewModel run = new RestartRunViewModel(model, Runnable::run, Duration.ofSeconds(5));
+            // three health polls two seconds apart take four seconds: a loaded two-core machine needs room beyond that
+            RestartRunViewModel run = new RestartRunViewModel(model, Runnable::run, Duration.ofSeconds(20));
             List<String> asked = new CopyOnWriteArrayList<>();
             run.askWith(step -> {
                 asked.add(step.target());

@@ -1,6 +1,5 @@
 package org.clusterwright.cluster.lb;
 
-import org.clusterwright.cluster.NodeTargets;
 import org.clusterwright.profile.ClusterNode;
 
 import java.net.URI;
@@ -13,7 +12,7 @@ import java.util.Locale;
 public record Backend(String target, String serverName, String scheme, String host, int port, boolean drained) {
 
     static Backend of(ClusterNode node) {
-        String target = NodeTargets.of(node);
+        String target = node.targetName();
         if (node.getBaseUrl() == null || node.getBaseUrl().isBlank()) {
             throw new IllegalArgumentException(target + " has no base URL; give each node the address of its own web"
                     + " server (for example http://node1:8624/).");

@@ -1,12 +1,10 @@
 package org.clusterwright.cluster.restart;
 
-import org.clusterwright.cluster.HaProcedure;
-import org.clusterwright.cluster.NodeTargets;
 import org.clusterwright.cluster.health.HealthUrls;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeAccess;
+import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.VersionLine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +27,12 @@ public final class RestartPlanner {
     }
 
     public static RestartPlan plan(Profile profile) {
-        List<String> services = HaProcedure.services(profile.getProduct(), profile.getVersionLine());
+        List<String> services = profile.getVersionLine().services(profile.getProduct());
         List<ClusterNode> ordered = new ArrayList<>(profile.getNodes().stream().filter(n -> !n.isHaEnabled()).toList());
         ordered.addAll(profile.getNodes().stream().filter(ClusterNode::isHaEnabled).toList());
         List<RestartStep> steps = new ArrayList<>();
         for (ClusterNode node : ordered) {
-            steps.add(node.getAccess() == NodeAccess.DOCKER ? docker(node) : windows(node, services, profile.getVersionLine()));
+            steps.add(node.getAccess() == NodeAccess.DOCKER ? docker(node) : windows(node, services, profile));
         }
         return new RestartPlan("Restart the " + profile.getProduct() + " nodes (" + profile.getVersionLine().displayName()
                 + ": " + String.join(", ", services) + ")", steps);
@@ -54,13 +52,16 @@ public final class RestartPlanner {
                 List.of(new RestartStep(workload, true, "rolling restart, one pod at a time", commands, balancerUrl)));
     }
 
-    private static RestartStep windows(ClusterNode node, List<String> services, VersionLine line) {
+    private static RestartStep windows(ClusterNode node, List<String> services, Profile profile) {
         String names = services.stream().map(CommandLines::powerShellQuoted).collect(Collectors.joining(", "));
         boolean local = node.getLocalConfigFolder() != null;
         List<String> commands = new ArrayList<>();
-        if (line == VersionLine.PROGET_5_3_AND_OLDER) {
-            commands.add("# if ProGet's web application runs in IIS, recycle its application pool instead of INEDOPROGETWEBSVC");
-        }
+        Product product = profile.getProduct();
+        commands.addAll(switch (profile.getVersionLine().procedure().webServer()) {
+            case WEB_SERVICE_OR_IIS -> List.of("# if " + product + "'s web application runs in IIS, recycle its"
+                    + " application pool instead of " + product.webServiceName());
+            case IN_SERVICE, WEB_SERVICE -> List.of();
+        });
         String restart = "Restart-Service -Name " + names;
         commands.add(local ? restart
                 : "Invoke-Command -ComputerName " + powerShellQuoted(node.getHost()) + " -ScriptBlock { " + restart + " }");
@@ -68,7 +69,7 @@ public final class RestartPlanner {
         if (!health.isEmpty()) {
             commands.add(powerShellUntilHealthy(health));
         }
-        return new RestartStep(NodeTargets.of(node), node.isHaEnabled(),
+        return new RestartStep(node.targetName(), node.isHaEnabled(),
                 local ? "PowerShell on this machine, where its config folder is" : "PowerShell remoting", commands,
                 node.getBaseUrl());
     }
@@ -81,13 +82,13 @@ public final class RestartPlanner {
             commands.add("docker compose -f " + shellQuoted(file) + " restart");
         } else {
             commands.add("# the container's name; change it if yours is named otherwise");
-            commands.add("docker restart " + shellQuoted(NodeTargets.of(node)));
+            commands.add("docker restart " + shellQuoted(node.targetName()));
         }
         String health = healthUrl(node);
         if (!health.isEmpty()) {
             commands.add(shellUntilHealthy(health));
         }
-        return new RestartStep(NodeTargets.of(node), node.isHaEnabled(), "Docker", commands, node.getBaseUrl());
+        return new RestartStep(node.targetName(), node.isHaEnabled(), "Docker", commands, node.getBaseUrl());
     }
 
     private static String healthUrl(ClusterNode node) {

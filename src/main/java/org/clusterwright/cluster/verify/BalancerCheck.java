@@ -24,10 +24,9 @@ final class BalancerCheck implements Check {
     private final List<String> nodeTargets;
     private final BalancerProbe probe;
     private final VerifyOptions options;
-    private final VerifyFindings findings;
 
     BalancerCheck(String url, String header, Product product, List<ClusterNode> nodes, List<String> nodeTargets,
-                  BalancerProbe probe, VerifyOptions options, VerifyFindings findings) {
+                  BalancerProbe probe, VerifyOptions options) {
         this.url = url;
         this.header = header;
         this.product = product;
@@ -35,7 +34,6 @@ final class BalancerCheck implements Check {
         this.nodeTargets = List.copyOf(nodeTargets);
         this.probe = probe;
         this.options = options;
-        this.findings = findings;
     }
 
     @Override
@@ -54,7 +52,7 @@ final class BalancerCheck implements Check {
         }
         BalancerReport report = probe.run(url, header, options.balancerRequests(), options.healthTimeout(), product,
                 nodes, nodeTargets);
-        findings.recordBalancer(report);
+        context.publish(VerifyPlan.BALANCER_REPORT, report);
         return new BalancerVerdict(nodes).judge(report);
     }
 }

@@ -68,8 +68,9 @@ final class BalancerProbe {
             HttpResponse<String> response = client.get().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             long millis = (System.nanoTime() - started) / 1_000_000;
             HealthReport report = parser.parse(response.statusCode(), response.body());
-            // Otter documents no health endpoint: a 404 from a node still proves the balancer reached it
-            boolean succeeded = report.healthy() || (product == Product.OTTER && report.format() == HealthFormat.NOT_FOUND);
+            // without a documented health endpoint, a 404 from a node still proves the balancer reached it
+            boolean succeeded = report.healthy()
+                    || (!product.documentsHealth() && report.format() == HealthFormat.NOT_FOUND);
             String node = servedBy.nodeOf(response.headers().firstValue(header).orElse(""));
             return new BalancerSample(index, response.statusCode(), succeeded, millis, node,
                     succeeded ? "" : "HTTP " + response.statusCode() + ": " + report.problem(), affinityCookies(response));

@@ -1,7 +1,6 @@
 package org.clusterwright.cluster.verify;
 
 import org.clusterwright.check.Outcome;
-import org.clusterwright.cluster.NodeTargets;
 import org.clusterwright.profile.ClusterNode;
 
 import java.util.ArrayList;
@@ -56,9 +55,9 @@ final class BalancerVerdict {
 
     private void judgeDistribution(BalancerReport report) {
         Map<String, Integer> counts = report.distribution();
-        List<String> inCluster = nodes.stream().filter(ClusterNode::isHaEnabled).map(NodeTargets::of).toList();
+        List<String> inCluster = nodes.stream().filter(ClusterNode::isHaEnabled).map(ClusterNode::targetName).toList();
         for (ClusterNode node : nodes) {
-            String target = NodeTargets.of(node);
+            String target = node.targetName();
             int served = counts.getOrDefault(target, 0);
             if (!node.isHaEnabled() && served > 0) {
                 fail("Drained node " + target + " received " + served + " of " + report.succeeded() + " requests.",

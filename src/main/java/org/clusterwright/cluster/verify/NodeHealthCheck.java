@@ -4,8 +4,6 @@ import org.clusterwright.check.Check;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
-import org.clusterwright.cluster.HaProcedure;
-import org.clusterwright.cluster.NodeTargets;
 import org.clusterwright.cluster.health.HealthAnswer;
 import org.clusterwright.cluster.health.HealthComponent;
 import org.clusterwright.cluster.health.HealthFormat;
@@ -18,8 +16,9 @@ import org.clusterwright.profile.VersionLine;
 import java.util.stream.Collectors;
 
 /**
- * {@code verify.health}: asks a node for its {@code /health} directly (not through the balancer). Evidence carries the
- * database, license and service statuses and the version, for the wizard's grid and the report.
+ * {@code verify.health}: asks a node for its {@code /health} directly (not through the balancer). The answer is
+ * published for the version comparison and the wizard's grid; evidence carries the database, license and service
+ * statuses and the version, for the report.
  */
 final class NodeHealthCheck implements Check {
     static final CheckId ID = CheckId.of("verify.health");
@@ -29,16 +28,13 @@ final class NodeHealthCheck implements Check {
     private final VersionLine line;
     private final HealthProbe probe;
     private final VerifyOptions options;
-    private final VerifyFindings findings;
 
-    NodeHealthCheck(ClusterNode node, Product product, VersionLine line, HealthProbe probe, VerifyOptions options,
-                    VerifyFindings findings) {
+    NodeHealthCheck(ClusterNode node, Product product, VersionLine line, HealthProbe probe, VerifyOptions options) {
         this.node = node;
         this.product = product;
         this.line = line;
         this.probe = probe;
         this.options = options;
-        this.findings = findings;
     }
 
     @Override
@@ -49,7 +45,7 @@ final class NodeHealthCheck implements Check {
     @Override
     public Outcome run(CheckContext context) throws InterruptedException {
         HealthAnswer answer = probe.probe(node.getBaseUrl(), options.healthTimeout());
-        findings.recordHealth(NodeTargets.of(node), answer);
+        context.publish(VerifyPlan.HEALTH_ANSWER, answer);
         Outcome outcome = judge(answer).withEvidence("inCluster", node.isHaEnabled())
                 .withEvidence("millis", answer.millis());
         if (answer.report().isPresent()) {
@@ -66,7 +62,7 @@ final class NodeHealthCheck implements Check {
     }
 
     private Outcome judge(HealthAnswer answer) {
-        String name = NodeTargets.of(node);
+        String name = node.targetName();
         if (answer.report().isEmpty()) {
             return unhealthy(answer.unreachable(), "Check that " + name + " is up and that its base URL "
                     + node.getBaseUrl() + " is reachable from here (firewall, port, WebServer Urls).");
@@ -90,10 +86,10 @@ final class NodeHealthCheck implements Check {
     }
 
     private Outcome notFound(String name) {
-        if (product == Product.OTTER) {
-            // Otter documents no health endpoint: the web answered, but nothing about its state can be proven here
-            return Outcome.skip(name + " answers but has no /health endpoint (404), which Otter does not document;"
-                    + " look at Administration > Cluster Overview on the node.");
+        if (!product.documentsHealth()) {
+            // the web answered, but nothing about the node's state can be proven here
+            return Outcome.skip(name + " answers but has no /health endpoint (404), which " + product + " does not"
+                    + " document; look at Administration > Cluster Overview on the node.");
         }
         return unhealthy(name + " has no /health endpoint (404).", "Check the base URL " + node.getBaseUrl()
                 + ": it must be the root of the " + product + " site (health has existed since ProGet 5.2.9).");
@@ -121,7 +117,7 @@ final class NodeHealthCheck implements Check {
         report.component(HealthReport.LICENSE).filter(c -> !c.ok()).ifPresent(c -> remedy.append(
                 "Check the license (a cluster needs an Enterprise license) under Administration > License. "));
         report.component(HealthReport.SERVICE).filter(c -> !c.ok()).ifPresent(c -> remedy.append("Start "
-                + String.join(" and ", HaProcedure.services(product, line)) + " on " + NodeTargets.of(node)
+                + String.join(" and ", line.services(product)) + " on " + node.targetName()
                 + " and look at its log (Administration > Service). "));
         if (remedy.isEmpty()) {
             remedy.append("Open ").append(node.getBaseUrl()).append("health on the node to read the full answer, and fix"

@@ -1,6 +1,5 @@
 package org.clusterwright.cluster.verify;
 
-import org.clusterwright.cluster.NodeTargets;
 import org.clusterwright.cluster.lb.Backend;
 import org.clusterwright.profile.ClusterNode;
 
@@ -29,7 +28,7 @@ final class ServedBy {
         String value = tried[tried.length - 1].strip();
         for (ClusterNode node : nodes) {
             if (matches(node, value)) {
-                return NodeTargets.of(node);
+                return node.targetName();
             }
         }
         return value;
@@ -37,7 +36,7 @@ final class ServedBy {
 
     private static boolean matches(ClusterNode node, String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        String target = NodeTargets.of(node);
+        String target = node.targetName();
         if (lower.equals(target.toLowerCase(Locale.ROOT)) || lower.equals(Backend.serverName(target).toLowerCase(Locale.ROOT))
                 || (node.getHost() != null && lower.equals(node.getHost().toLowerCase(Locale.ROOT)))) {
             return true;

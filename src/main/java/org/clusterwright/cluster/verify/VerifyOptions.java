@@ -29,9 +29,4 @@ public record VerifyOptions(Duration healthTimeout, int balancerRequests) {
     public VerifyOptions withBalancerRequests(int requests) {
         return new VerifyOptions(healthTimeout, requests);
     }
-
-    /** How long the cluster-wide checks wait for the nodes' answers: the probe budget and a little more. */
-    Duration findingsWait() {
-        return healthTimeout.plus(healthTimeout.dividedBy(10));
-    }
 }

@@ -3,6 +3,7 @@ package org.clusterwright.cluster.verify;
 import org.clusterwright.check.Check;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
+import org.clusterwright.check.Groups;
 import org.clusterwright.check.Outcome;
 import org.clusterwright.cluster.health.HealthAnswer;
 import org.clusterwright.profile.Product;
@@ -19,13 +20,12 @@ final class VersionCheck implements Check {
     static final CheckId ID = CheckId.of("verify.version");
 
     private final Product product;
-    private final VerifyFindings findings;
-    private final VerifyOptions options;
+    private final List<String> nodeTargets;
 
-    VersionCheck(Product product, VerifyFindings findings, VerifyOptions options) {
+    /** Runs on a target that waits for every node's {@code verify.health}, so every answer is in. */
+    VersionCheck(Product product, List<String> nodeTargets) {
         this.product = product;
-        this.findings = findings;
-        this.options = options;
+        this.nodeTargets = List.copyOf(nodeTargets);
     }
 
     @Override
@@ -34,11 +34,11 @@ final class VersionCheck implements Check {
     }
 
     @Override
-    public Outcome run(CheckContext context) throws InterruptedException {
-        Map<String, HealthAnswer> answers = findings.awaitHealth(options.findingsWait());
+    public Outcome run(CheckContext context) {
+        Map<String, HealthAnswer> answers = context.fromPrerequisites(VerifyPlan.HEALTH_ANSWER);
         Groups versions = new Groups();
         List<String> unknown = new ArrayList<>();
-        for (String target : findings.nodeTargets()) {
+        for (String target : nodeTargets) {
             HealthAnswer answer = answers.get(target);
             if (answer == null || answer.version().isEmpty()) {
                 unknown.add(target);
@@ -69,6 +69,6 @@ final class VersionCheck implements Check {
             return Outcome.error("Not proven: the version of " + String.join(", ", unknown) + " is unknown; the others run "
                     + versions.only() + ".", "Fix the verify.health results of those nodes, then verify again.");
         }
-        return Outcome.pass("All " + findings.nodeTargets().size() + " nodes run " + versions.only() + ".");
+        return Outcome.pass("All " + nodeTargets.size() + " nodes run " + versions.only() + ".");
     }
 }

@@ -1,19 +1,11 @@
 package org.clusterwright.storage.apply;
 
-import org.clusterwright.profile.Product;
-
-/** Where Inedo's container images keep packages and artifacts, and how a host's share is mapped there. */
+/**
+ * How a host's share is mapped to the path where Inedo's container image keeps packages and artifacts
+ * ({@code ProductStorage.containerPath}).
+ */
 public final class DockerStorage {
     private DockerStorage() {
-    }
-
-    /** The volume path the image uses (Inedo's Docker guide), or empty for Otter, which needs none. */
-    public static String containerPath(Product product) {
-        return switch (product) {
-            case PROGET -> "/var/proget/packages";
-            case BUILDMASTER -> "/var/buildmaster/artifacts";
-            case OTTER -> "";
-        };
     }
 
     /**

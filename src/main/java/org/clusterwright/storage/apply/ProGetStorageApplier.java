@@ -1,6 +1,7 @@
 package org.clusterwright.storage.apply;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.clusterwright.profile.Product;
 import org.clusterwright.secrets.Secret;
 
 import java.io.IOException;
@@ -11,12 +12,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Points ProGet at the shared storage: sets {@code Storage.PackagesRootPath} through the settings API, reads it
- * back, and lists where each feed keeps its packages, since a feed's own disk path overrides the server's.
+ * Points ProGet at the shared storage: sets {@code Storage.PackagesRootPath} through the settings API (unless it
+ * already holds the path), reads it back, and lists where each feed keeps its packages, since a feed's own disk path overrides the server's.
  * One node is enough: the setting lives in the shared database.
  */
 public final class ProGetStorageApplier {
-    public static final String SETTING = "Storage.PackagesRootPath";
+    public static final String SETTING = Product.PROGET.storage().setting();
 
     private ProGetStorageApplier() {
     }
@@ -31,13 +32,17 @@ public final class ProGetStorageApplier {
     public static ProGetStorageResult apply(URI baseUrl, Secret apiKey, String path, Duration timeout)
             throws IOException, InterruptedException {
         ProGetApi api = new ProGetApi(baseUrl, apiKey, timeout);
-        api.setSetting(SETTING, path);
+        String before = api.setting(SETTING);
+        // a second apply changes nothing: a setting that already holds the path is left as it is
+        if (!path.equals(before)) {
+            api.setSetting(SETTING, path);
+        }
         String readBack = api.setting(SETTING);
         if (readBack == null) {
             throw new ApplyException("ProGet accepted " + SETTING + " but does not list it afterwards.",
                     "Check Administration > Advanced Settings by hand; this ProGet version may name it differently.");
         }
-        return new ProGetStorageResult(SETTING, path, readBack, feeds(api, path));
+        return new ProGetStorageResult(SETTING, before == null ? "" : before, path, readBack, feeds(api, path));
     }
 
     /** Every feed's storage, judged against the server path {@code shared}. */

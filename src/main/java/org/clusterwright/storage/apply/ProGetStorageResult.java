@@ -2,10 +2,19 @@ package org.clusterwright.storage.apply;
 
 import java.util.List;
 
-/** What applying the storage path to ProGet did: the value set, the value read back, and every feed's storage. */
-public record ProGetStorageResult(String setting, String value, String readBack, List<FeedStorage> feeds) {
+/**
+ * What applying the storage path to ProGet did: the value it had, the value set, the value read back, and every
+ * feed's storage.
+ */
+public record ProGetStorageResult(String setting, String before, String value, String readBack,
+                                  List<FeedStorage> feeds) {
     public ProGetStorageResult {
         feeds = List.copyOf(feeds);
+    }
+
+    /** False when ProGet already held the value, so nothing was sent. */
+    public boolean written() {
+        return !value.equals(before);
     }
 
     /** True when ProGet reports the value that was set. */

@@ -27,7 +27,8 @@ public final class StorageApplyResults {
 
     public static List<CheckResult> of(ProGetStorageResult result, Duration took) {
         Outcome applied = result.verified()
-                ? Outcome.pass(result.setting() + " is " + result.value() + ", read back from ProGet.")
+                ? Outcome.pass(result.setting() + " is " + result.value() + ", read back from ProGet"
+                + (result.written() ? "." : "; it already was, so nothing was written."))
                 : Outcome.fail("ProGet took " + result.setting() + " but reads back '" + result.readBack() + "'.",
                 "Set it by hand in Administration > Advanced Settings and check that it stays.");
         List<FeedStorage> off = result.notShared();
@@ -38,6 +39,7 @@ public final class StorageApplyResults {
                         + "storage: " + off.stream().map(f -> f.feed() + " (" + f.path() + ")").collect(Collectors.joining(", ")) + ".",
                 "Open Manage Feed > Disk Path for each and move it under " + result.value() + ", then move its files.");
         return List.of(CheckResult.of(APPLY, TARGET, applied.withEvidence("setting", result.setting())
+                        .withEvidence("before", result.before()).withEvidence("written", result.written())
                         .withEvidence("readBack", result.readBack()), took),
                 CheckResult.of(FEEDS, TARGET, feeds.withEvidence("feeds", result.feeds().size())
                         .withEvidence("notShared", off.size()), Duration.ZERO));

@@ -30,15 +30,20 @@ public record StorageChange(Product product, String path, Optional<URI> address)
 
     /** True when Clusterwright sets the path itself (ProGet); otherwise the checklist says what to do by hand. */
     public boolean throughApi() {
-        return product == Product.PROGET;
+        return product.storage().throughApi();
     }
 
     /** Why the change cannot be made through the API now, or empty when it can (given an API key). */
     public Optional<String> blocker() {
-        if (!throughApi()) {
-            return Optional.of(product == Product.OTTER ? "Otter keeps nothing on shared storage."
-                    : product.displayName() + " documents no settings API for its storage path: set it by hand.");
-        }
+        return switch (product.storage().pathSetting()) {
+            case NONE -> Optional.of(product.displayName() + " keeps nothing on shared storage.");
+            case BY_HAND -> Optional.of(product.displayName() + " documents no settings API for its storage path: set"
+                    + " it by hand.");
+            case SETTINGS_API -> apiBlocker();
+        };
+    }
+
+    private Optional<String> apiBlocker() {
         if (path.isEmpty()) {
             return Optional.of("The profile has no shared storage path.");
         }

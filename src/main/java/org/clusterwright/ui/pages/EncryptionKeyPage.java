@@ -20,8 +20,8 @@ import javafx.stage.DirectoryChooser;
 import javafx.util.Duration;
 import org.clusterwright.database.SharedConnectionString;
 import org.clusterwright.engine.Step;
-import org.clusterwright.keys.EncryptionKeys;
 import org.clusterwright.keys.EncryptionKeys.KeyInput;
+import org.clusterwright.keys.EncryptionKeys;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.ui.KeyMatrixRow;
@@ -337,8 +337,9 @@ public final class EncryptionKeyPage implements WizardPage {
                 : "Fingerprint " + chosen + (plan != null && plan.fingerprint().equals(chosen) ? ": " + plan.basis() : ""));
         SharedConnectionString.Lookup shared = keys.sharedConnectionString();
         distribute.setDisable(shared.value().isEmpty());
-        distributeNote.setText(shared.value().map(s -> "Every server gets: " + s.masked())
-                .orElse("Not available: " + shared.reason()));
+        distributeNote.setText(shared.value().isEmpty() ? "Not available: " + shared.reason()
+                : keys.connectionStringNote().map(note -> "Not handed out: " + note)
+                .orElse("Every server gets: " + shared.value().get().masked()));
         exportRow.setVisible(keys.hasDockerNodes());
         exportRow.setManaged(keys.hasDockerNodes());
         if (!keys.rows().isEmpty() && matrix.getSelectionModel().isEmpty()) {

@@ -15,7 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.clusterwright.cluster.HaChecklist;
 import org.clusterwright.cluster.HaItem;
-import org.clusterwright.cluster.HaProcedure;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeRole;
@@ -85,8 +84,8 @@ public final class HighAvailabilityPage implements WizardPage {
         procedure.setId("ha-procedure");
         entering();
 
-        Node timers = PageLayout.note("Heartbeat " + HaProcedure.HEARTBEAT_SECONDS + " s and stale timer "
-                + HaProcedure.STALE_TIMER_MINUTES + " min are the product's defaults (Advanced tab of the cluster "
+        Node timers = PageLayout.note("Heartbeat " + HaChecklist.HEARTBEAT_SECONDS + " s and stale timer "
+                + HaChecklist.STALE_TIMER_MINUTES + " min are the product's defaults (Advanced tab of the cluster "
                 + "dialog). Inedo advises against lower values: failovers would happen too readily.");
         CheckPanel checkPanel = new CheckPanel(checks, model.runningProperty(Step.HIGH_AVAILABILITY), "_Check");
         return PageLayout.withChecks(checkPanel, "Step 4: High availability",

@@ -183,7 +183,7 @@ public final class StoragePage implements WizardPage {
     }
 
     private void refresh() {
-        String measured = StorageStepViewModel.figures(storage.checks().results());
+        String measured = storage.figures();
         figures.setText(measured.isEmpty() ? "" : "Measured: " + measured);
         var missing = storage.missingFolder();
         createFolder.setVisible(missing.isPresent());

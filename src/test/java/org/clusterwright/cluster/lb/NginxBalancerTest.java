@@ -1,6 +1,7 @@
 package org.clusterwright.cluster.lb;
 
 import org.clusterwright.check.CheckResult;
+import org.clusterwright.check.CheckRun;
 import org.clusterwright.check.CheckRunner;
 import org.clusterwright.check.Status;
 import org.clusterwright.cluster.verify.BalancerReport;
@@ -19,7 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +60,7 @@ class NginxBalancerTest {
 
             assertThat(balancer.status()).as(balancer.summary() + "\n" + balancer.detail() + "\n" + nginx.errorLog())
                     .isEqualTo(Status.PASS);
-            BalancerReport report = run.plan().findings().balancer().orElseThrow();
+            BalancerReport report = VerifyPlan.balancer(run.run().findings()).orElseThrow();
             Map<String, Integer> spread = report.distribution();
             assertThat(spread.get("a") + spread.get("b")).isEqualTo(REQUESTS);
             assertThat(spread.get("a")).isPositive();
@@ -104,12 +105,12 @@ class NginxBalancerTest {
     }
 
     private static Run verify(Profile profile) throws InterruptedException {
-        VerifyPlan plan = VerifyPlan.of(profile, VerifyOptions.forDeadline(DEADLINE).withBalancerRequests(REQUESTS),
-                new ConcurrentHashMap<>(), false);
-        return new Run(plan, new CheckRunner(DEADLINE).runAll(plan.targets()));
+        CheckRun run = new CheckRunner(DEADLINE).runToEnd(VerifyPlan.targets(profile,
+                VerifyOptions.forDeadline(DEADLINE).withBalancerRequests(REQUESTS), Set.of()));
+        return new Run(run, run.await());
     }
 
-    private record Run(VerifyPlan plan, List<CheckResult> results) {
+    private record Run(CheckRun run, List<CheckResult> results) {
         CheckResult balancer() {
             return results.stream().filter(r -> r.id().equals(VerifyPlan.BALANCER)).findFirst().orElseThrow();
         }

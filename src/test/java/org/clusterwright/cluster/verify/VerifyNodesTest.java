@@ -41,8 +41,8 @@ class VerifyNodesTest {
             CheckResult version = run.result(VerifyPlan.VERSION);
             assertThat(version.status()).isEqualTo(Status.PASS);
             assertThat(version.summary()).contains("All 3 nodes run 25.0.14");
-            assertThat(run.plan.rows()).extracting(NodeRow::health).containsOnly(NodeRow.Health.HEALTHY);
-            assertThat(run.plan.rows()).extracting(NodeRow::version).containsOnly("25.0.14");
+            assertThat(run.rows()).extracting(NodeRow::health).containsOnly(NodeRow.Health.HEALTHY);
+            assertThat(run.rows()).extracting(NodeRow::version).containsOnly("25.0.14");
         }
     }
 
@@ -74,7 +74,7 @@ class VerifyNodesTest {
             assertThat(version.status()).isEqualTo(Status.FAIL);
             assertThat(version.summary()).startsWith("odd runs another version than 25.0.14");
             assertThat(version.evidence()).containsEntry("oddNodes", "odd");
-            assertThat(run.plan.rows()).extracting(NodeRow::target, NodeRow::health).contains(
+            assertThat(run.rows()).extracting(NodeRow::target, NodeRow::health).contains(
                     org.assertj.core.groups.Tuple.tuple("hole", NodeRow.Health.UNREACHABLE),
                     org.assertj.core.groups.Tuple.tuple("down", NodeRow.Health.UNHEALTHY));
         }
@@ -107,7 +107,7 @@ class VerifyNodesTest {
 
             assertThat(run.result(VerifyPlan.HEALTH, "otter").status()).isEqualTo(Status.SKIP);
             assertThat(run.result(VerifyPlan.VERSION).status()).isEqualTo(Status.SKIP);
-            assertThat(run.plan.rows().get(0).health()).isEqualTo(NodeRow.Health.NO_ENDPOINT);
+            assertThat(run.rows().get(0).health()).isEqualTo(NodeRow.Health.NO_ENDPOINT);
         }
     }
 
@@ -146,7 +146,7 @@ class VerifyNodesTest {
             run.keyReadings.put("b", found(nodeB, "fp-1111"));
             CheckResult same = run.run().result(VerifyPlan.KEY);
             assertThat(same.status()).isEqualTo(Status.PASS);
-            assertThat(run.plan.rows()).extracting(NodeRow::keyFingerprint).containsOnly("fp-1111");
+            assertThat(run.rows()).extracting(NodeRow::keyFingerprint).containsOnly("fp-1111");
 
             run.keyReadings.put("b", new NodeKeyReading(nodeB, NodeKeyReading.State.UNREADABLE, "smb", Optional.empty(), "",
                     Optional.empty(), "Access denied.", "Check the password.", ""));
