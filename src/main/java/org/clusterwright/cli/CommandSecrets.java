@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 final class CommandSecrets {
     /** Where the command line takes the database password from; an option would leave it in shell history. */
     static final String DATABASE_PASSWORD = "CLUSTERWRIGHT_DB_PASSWORD";
+    /** With Integrated Security, the password of the account the product's service logs in to SQL Server as. */
+    static final String SERVICE_ACCOUNT_PASSWORD = "CLUSTERWRIGHT_DB_SERVICE_PASSWORD";
     /** The storage service account's password, for the same reason. */
     static final String STORAGE_PASSWORD = "CLUSTERWRIGHT_STORAGE_PASSWORD";
     /** A ProGet API key with the system-administration permission, for setting the storage path. */
@@ -45,6 +47,12 @@ final class CommandSecrets {
         String password = environment.apply(DATABASE_PASSWORD);
         if (password != null && !password.isEmpty()) {
             given.put(profile.getId(), profile.getDatabase().passwordRef(), Secret.of(password));
+        }
+        String servicePassword = environment.apply(SERVICE_ACCOUNT_PASSWORD);
+        if (servicePassword != null && !servicePassword.isEmpty()) {
+            SecretRef ref = profile.getDatabase().getServiceAccountPassword();
+            given.put(profile.getId(), ref == null ? SecretRef.SERVICE_ACCOUNT_PASSWORD : ref,
+                    Secret.of(servicePassword));
         }
         String storagePassword = environment.apply(STORAGE_PASSWORD);
         if (storagePassword != null && !storagePassword.isEmpty()) {

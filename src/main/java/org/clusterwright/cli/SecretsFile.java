@@ -1,5 +1,7 @@
 package org.clusterwright.cli;
 
+import org.clusterwright.io.FilePrivacy;
+import org.clusterwright.nodes.docker.OwnerOnlyFiles;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.Secret;
 
@@ -7,13 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Reads {@code --secrets-file}: one secret a line as {@code NAME=value}, NAME a secret reference such as
@@ -22,14 +21,12 @@ import java.util.Set;
  * No message ever repeats a line, since a malformed line may well be a password.
  */
 final class SecretsFile {
-    private static final Set<PosixFilePermission> SHARED = EnumSet.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.OTHERS_READ);
 
     private SecretsFile() {
     }
 
     static Map<SecretRef, Secret> read(Path file) {
-        refuseIfOthersCanRead(file);
+        refuseIfOthersCanRead(file, FilePrivacy.forDefaultFileSystem());
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -69,29 +66,21 @@ final class SecretsFile {
     static void write(Path file, Map<SecretRef, Secret> secrets) throws IOException {
         StringBuilder text = new StringBuilder();
         secrets.forEach((ref, secret) -> text.append(ref.name()).append('=').append(secret.reveal()).append('\n'));
-        Files.deleteIfExists(file);
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException windows) {
-            Files.createFile(file); // the user's own folders are private to the user by their ACLs
-        }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        OwnerOnlyFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A file others can read is a password others can read; refuse rather than use it. */
-    private static void refuseIfOthersCanRead(Path file) {
-        Set<PosixFilePermission> permissions;
+    static void refuseIfOthersCanRead(Path file, FilePrivacy privacy) {
+        Optional<String> others;
         try {
-            permissions = Files.getPosixFilePermissions(file);
-        } catch (UnsupportedOperationException e) {
-            return; // Windows: access is governed by ACLs, which the user's profile folder already restricts
+            others = privacy.readableByOthers(file);
         } catch (IOException e) {
             throw UsableInputException.unusable("the secrets file " + file + " cannot be read ("
                     + e.getClass().getSimpleName() + ").");
         }
-        if (permissions.stream().anyMatch(SHARED::contains)) {
+        if (others.isPresent()) {
             throw UsableInputException.unusable("the secrets file " + file + " can be read by other users ("
-                    + PosixFilePermissions.toString(permissions) + "). Make it private first: chmod 600 " + file);
+                    + others.get() + "). Make it private first: " + privacy.howToRestrict(file));
         }
     }
 

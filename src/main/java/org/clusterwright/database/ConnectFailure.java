@@ -36,6 +36,8 @@ record ConnectFailure(Kind kind, String message, String sqlState, int errorCode,
         ACCESS_RULE,
         /** The login worked but the database could not be opened (4060, 3D000, no CONNECT privilege). */
         DATABASE_UNAVAILABLE,
+        /** Kerberos could not prove the service account (no ticket for it, or none for the server's SPN). */
+        IDENTITY,
         /** Anything else; the message says what. */
         OTHER;
 

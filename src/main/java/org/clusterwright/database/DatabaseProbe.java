@@ -35,11 +35,22 @@ public final class DatabaseProbe {
      * @param password the password kept in the secret store for the profile's database, if any
      */
     public static List<Check> checks(Profile profile, Optional<Secret> password) {
-        return checks(profile, password, ProbeOptions.defaults(), Clock.systemUTC());
+        return checks(profile, password, Optional.empty());
+    }
+
+    /**
+     * @param servicePassword with Integrated Security, the password of the profile's service account, which the
+     *                        probe then logs in as
+     */
+    public static List<Check> checks(Profile profile, Optional<Secret> password, Optional<Secret> servicePassword) {
+        return checks(ProbeTarget.of(profile, password, servicePassword, ProbeOptions.defaults()), Clock.systemUTC());
     }
 
     static List<Check> checks(Profile profile, Optional<Secret> password, ProbeOptions options, Clock clock) {
-        ProbeTarget target = ProbeTarget.of(profile, password, options);
+        return checks(ProbeTarget.of(profile, password, options), clock);
+    }
+
+    static List<Check> checks(ProbeTarget target, Clock clock) {
         boolean sqlServer = target.kind() == DatabaseKind.SQL_SERVER;
         List<Check> afterLogin = new ArrayList<>();
         afterLogin.add(new DbDatabaseCheck(target));
@@ -57,10 +68,10 @@ public final class DatabaseProbe {
             checks.add(new DbBrowserCheck(target));
         }
         checks.add(new DbTcpCheck(target));
-        if (target.parsed() && target.integratedSecurity()) {
+        if (target.parsed() && target.integratedSecurity() && target.serviceLogin().isEmpty()) {
             // nothing after the login can be asked without one; still planned, so the skipped checks are listed
             checks.add(NotProvableCheck.integratedTls());
-            checks.add(NotProvableCheck.integratedLogin(target.sqlServer().orElseThrow()));
+            checks.add(NotProvableCheck.integratedLogin(target.sqlServer().orElseThrow(), target.serviceAccount()));
         } else {
             checks.add(new DbTlsCheck(target, afterLogin.size() + 1));
             checks.add(new DbLoginCheck(target));

@@ -30,7 +30,8 @@ final class DbLoginCheck implements Check {
 
     @Override
     public Set<CheckId> requires() {
-        return Set.of(DbTlsCheck.ID);
+        // a service account's Kerberos refusal leaves db.tls unjudged (SKIP); this check must still explain it
+        return target.serviceLogin().isPresent() ? Set.of(DbTcpCheck.ID) : Set.of(DbTlsCheck.ID);
     }
 
     @Override
@@ -40,13 +41,33 @@ final class DbLoginCheck implements Check {
             return Outcome.error("db.tls left no connection attempt behind.", "Report this as a bug in Clusterwright.");
         }
         Optional<Connection> connection = session.connection();
+        Optional<IntegratedLogin.Attempt> integrated = session.integrated();
         if (connection.isPresent()) {
             String user = loggedInAs(connection.get());
+            if (integrated.isPresent()) {
+                IntegratedLogin.Attempt how = integrated.get();
+                String fallback = how.fallback().isEmpty() ? ""
+                        : " Kerberos could not be used (" + how.fallback() + ")";
+                return IntegratedFailures.evidence(Outcome.pass("Logged in as the service account " + user + " with "
+                        + how.scheme()
+                        + (how.scheme().equals(IntegratedLogin.KERBEROS) ? " (SPN " + how.spn() + ")" : "")
+                        + "." + fallback).withEvidence("user", user), how);
+            }
             return Outcome.pass("Logged in as " + user + ".").withEvidence("user", user);
         }
         ConnectFailure failure = ConnectFailure.of(target.kind(), session.failure().orElseThrow(), target.password());
+        if (integrated.isPresent()) {
+            if (failure.kind() != ConnectFailure.Kind.IDENTITY && !failure.kind().reachedLogin()) {
+                return Outcome.skip("Not run: the connection failed before the login (see db.tls).");
+            }
+            if (failure.kind() != ConnectFailure.Kind.DATABASE_UNAVAILABLE) {
+                IntegratedLogin.Failed failed = (IntegratedLogin.Failed) session.failure().orElseThrow();
+                return IntegratedFailures.outcome(failure, integrated.get(), failed.kerberos());
+            }
+        }
         if (failure.kind() == ConnectFailure.Kind.DATABASE_UNAVAILABLE) {
-            String user = target.connection().user().orElse("(none)");
+            String user = integrated.map(IntegratedLogin.Attempt::account)
+                    .orElseGet(() -> target.connection().user().orElse("(none)"));
             return Outcome.pass("The server accepted the credentials of " + user + "; it then could not open the"
                     + " database (see db.database).").withEvidence("user", user);
         }

@@ -51,7 +51,10 @@ final class DbTlsCheck implements Check {
         } else {
             ConnectFailure failure = ConnectFailure.of(target.kind(), session.failure().orElseThrow(),
                     target.password());
-            outcome = failure.kind().reachedLogin() ? verdict.connected(null)
+            outcome = failure.kind() == ConnectFailure.Kind.IDENTITY
+                    ? Outcome.skip("Not judged: Kerberos could not prove the service account (see db.login), so no"
+                    + " connection was completed.")
+                    : failure.kind().reachedLogin() ? verdict.connected(null)
                     : TlsFailures.outcome(failure, target).withDetail(failure.message())
                     .withEvidence("sqlState", failure.sqlState());
             if (failure.kind().reachedLogin()) {

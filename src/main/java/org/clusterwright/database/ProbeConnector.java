@@ -17,6 +17,28 @@ final class ProbeConnector {
     }
 
     static Connection connect(ProbeTarget target, ProbeBudget budget, Integer browserPort) throws SQLException {
+        Prepared prepared = prepare(target, budget, browserPort);
+        Connection connection = prepared.driver().connect(prepared.url(), prepared.properties());
+        if (connection == null) {
+            throw new SQLException("the JDBC driver did not accept the URL " + prepared.url());
+        }
+        return connection;
+    }
+
+    /** Integrated Security as the service account; the SPN is the one SqlClient would ask a ticket for. */
+    static IntegratedLogin.Connected connectAsService(ProbeTarget target, ProbeBudget budget, Integer browserPort)
+            throws SQLException {
+        Prepared prepared = prepare(target, budget, browserPort);
+        SqlServerConnectionString sql = target.sqlServer().orElseThrow();
+        int port = browserPort != null ? browserPort : sql.port().orElse(SqlServerConnectionString.DEFAULT_PORT);
+        return IntegratedLogin.connect(prepared.driver(), prepared.url(), prepared.properties(),
+                target.serviceLogin().orElseThrow(), IntegratedLogin.spn(sql.host(), port));
+    }
+
+    private record Prepared(Driver driver, String url, Properties properties) {
+    }
+
+    private static Prepared prepare(ProbeTarget target, ProbeBudget budget, Integer browserPort) {
         JdbcTarget jdbc = target.connection().toJdbc();
         Properties properties = jdbc.properties();
         String url = jdbc.url();
@@ -48,10 +70,6 @@ final class ProbeConnector {
             driver = new org.postgresql.Driver();
         }
         target.options().driverProperties().forEach(properties::setProperty);
-        Connection connection = driver.connect(url, properties);
-        if (connection == null) {
-            throw new SQLException("the JDBC driver did not accept the URL " + url);
-        }
-        return connection;
+        return new Prepared(driver, url, properties);
     }
 }

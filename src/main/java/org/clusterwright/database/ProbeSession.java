@@ -28,11 +28,14 @@ final class ProbeSession implements AutoCloseable {
     private final Connection connection;
     private final SQLException failure;
     private final long connectMillis;
+    private final IntegratedLogin.Attempt integrated;
     private final ScheduledFuture<?> watchdog;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
-    private ProbeSession(Connection connection, SQLException failure, long connectMillis, Duration lifetime) {
+    private ProbeSession(Connection connection, SQLException failure, long connectMillis, Duration lifetime,
+                         IntegratedLogin.Attempt integrated) {
         this.connection = connection;
+        this.integrated = integrated;
         this.failure = failure;
         this.connectMillis = connectMillis;
         this.watchdog = connection == null ? null
@@ -43,11 +46,22 @@ final class ProbeSession implements AutoCloseable {
     static ProbeSession open(ProbeTarget target, ProbeBudget budget, Integer browserPort, Duration lifetime) {
         long started = System.nanoTime();
         try {
+            if (target.serviceLogin().isPresent()) {
+                IntegratedLogin.Connected connected = ProbeConnector.connectAsService(target, budget, browserPort);
+                return new ProbeSession(connected.connection(), null, elapsed(started), lifetime, connected.attempt());
+            }
             Connection connection = ProbeConnector.connect(target, budget, browserPort);
-            return new ProbeSession(connection, null, elapsed(started), lifetime);
+            return new ProbeSession(connection, null, elapsed(started), lifetime, null);
+        } catch (IntegratedLogin.Failed e) {
+            return new ProbeSession(null, e, elapsed(started), lifetime, e.attempt());
         } catch (SQLException e) {
-            return new ProbeSession(null, e, elapsed(started), lifetime);
+            return new ProbeSession(null, e, elapsed(started), lifetime, null);
         }
+    }
+
+    /** How the service account's Integrated Security login was attempted; empty for a SQL login. */
+    Optional<IntegratedLogin.Attempt> integrated() {
+        return Optional.ofNullable(integrated);
     }
 
     Optional<Connection> connection() {

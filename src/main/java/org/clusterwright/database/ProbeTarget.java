@@ -1,6 +1,8 @@
 package org.clusterwright.database;
 
+import org.clusterwright.identity.DomainIdentity;
 import org.clusterwright.profile.DatabaseKind;
+import org.clusterwright.profile.DomainAuth;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.VersionLine;
@@ -20,9 +22,14 @@ final class ProbeTarget {
     private final VersionLine versionLine;
     private final ProbeOptions options;
     private final Secret password;
+    private final DomainIdentity serviceAccount;
+    private final IntegratedLogin.ServiceLogin serviceLogin;
 
     private ProbeTarget(DatabaseKind kind, ConnectionString connection, Product product, VersionLine versionLine,
-                        ProbeOptions options, Secret password) {
+                        ProbeOptions options, Secret password, DomainIdentity serviceAccount,
+                        IntegratedLogin.ServiceLogin serviceLogin) {
+        this.serviceAccount = serviceAccount;
+        this.serviceLogin = serviceLogin;
         this.kind = kind;
         this.connection = connection;
         this.product = product;
@@ -32,6 +39,12 @@ final class ProbeTarget {
     }
 
     static ProbeTarget of(Profile profile, Optional<Secret> storedPassword, ProbeOptions options) {
+        return of(profile, storedPassword, Optional.empty(), options);
+    }
+
+    /** @param servicePassword the password of the service account Integrated Security logs in as, if any */
+    static ProbeTarget of(Profile profile, Optional<Secret> storedPassword, Optional<Secret> servicePassword,
+                          ProbeOptions options) {
         DatabaseKind kind = profile.getDatabase().getKind();
         ConnectionString parsed = ConnectionStringParser.parse(kind, profile.getDatabase().getConnectionString())
                 .value().orElse(null);
@@ -39,7 +52,13 @@ final class ProbeTarget {
         Secret password = storedPassword.filter(secret -> !secret.isEmpty())
                 .or(() -> parsed == null ? Optional.empty() : parsed.password()).orElse(null);
         ConnectionString complete = parsed != null && password != null ? parsed.withPassword(password) : parsed;
-        return new ProbeTarget(kind, complete, profile.getProduct(), profile.getVersionLine(), options, password);
+        DomainIdentity account = DomainIdentity.parse(profile.getDatabase().getServiceAccount()).orElse(null);
+        DomainAuth auth = Optional.ofNullable(profile.getDatabase().getServiceAccountAuth()).orElse(DomainAuth.AUTO);
+        IntegratedLogin.ServiceLogin login = account != null && account.kind() == DomainIdentity.Kind.USER
+                ? servicePassword.filter(secret -> !secret.isEmpty())
+                .map(secret -> new IntegratedLogin.ServiceLogin(account, secret, auth)).orElse(null) : null;
+        return new ProbeTarget(kind, complete, profile.getProduct(), profile.getVersionLine(), options, password,
+                account, login);
     }
 
     DatabaseKind kind() {
@@ -93,12 +112,22 @@ final class ProbeTarget {
         return options;
     }
 
+    /** The account the product's service runs as, when the profile names one (Integrated Security). */
+    Optional<DomainIdentity> serviceAccount() {
+        return Optional.ofNullable(serviceAccount);
+    }
+
+    /** The service account with its password: present only when it can be proven from here. */
+    Optional<IntegratedLogin.ServiceLogin> serviceLogin() {
+        return integratedSecurity() ? Optional.ofNullable(serviceLogin) : Optional.empty();
+    }
+
     boolean passwordGiven() {
         return password != null;
     }
 
     /** For scrubbing driver messages; never shown. */
     Optional<Secret> password() {
-        return Optional.ofNullable(password);
+        return Optional.ofNullable(password != null ? password : serviceLogin == null ? null : serviceLogin.password());
     }
 }

@@ -49,6 +49,11 @@ public record SharedConnectionString(DatabaseKind kind, Secret complete, String 
         return secrets.get(profile.getId(), profile.getDatabase().passwordRef());
     }
 
+    /** The password of the service account Integrated Security logs in as, from the profile's store. */
+    public static Optional<Secret> servicePassword(Profile profile, SecretStore secrets) {
+        return secrets.get(profile.getId(), profile.getDatabase().serviceAccountPasswordRef());
+    }
+
     private static Lookup none(String reason) {
         return new Lookup(Optional.empty(), reason);
     }

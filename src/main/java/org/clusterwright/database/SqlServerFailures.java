@@ -24,6 +24,15 @@ final class SqlServerFailures {
     }
 
     static ConnectFailure classify(SQLException failure) {
+        if (failure instanceof IntegratedLogin.Failed integrated) {
+            if (integrated.kerberos() != null) {
+                return new ConnectFailure(Kind.IDENTITY, integrated.kerberos().message(), "28000",
+                        integrated.kerberos().code(), OptionalInt.empty(), Optional.empty());
+            }
+            if (integrated.getCause() instanceof SQLException driver) {
+                return classify(driver);
+            }
+        }
         String message = ConnectFailure.messageOf(failure);
         int code = failure.getErrorCode();
         Kind kind;
@@ -31,7 +40,7 @@ final class SqlServerFailures {
         Matcher mismatch = NAME_MISMATCH.matcher(message);
         if (code == 4060) {
             kind = Kind.DATABASE_UNAVAILABLE;
-        } else if (code == 18456) {
+        } else if (code == 18456 || code == 18452) {
             kind = Kind.LOGIN_FAILED;
         } else if (mismatch.find()) {
             kind = Kind.TLS_NAME_MISMATCH;

@@ -53,10 +53,9 @@ final class SqlServerJdbc {
         List<String> notes = new ArrayList<>();
         if (source.integratedSecurity()) {
             property(url, "integratedSecurity", "true");
-            notes.add("Integrated Security: the test logs in as the account running Clusterwright, while the"
-                    + " product logs in as each node's service account (NETWORK SERVICE is the node's computer"
-                    + " account); off Windows the driver needs authenticationScheme=JavaKerberos and a Kerberos"
-                    + " ticket.");
+            notes.add("Integrated Security: the product logs in as each node's service account (NETWORK SERVICE"
+                    + " is the node's computer account); the test logs in as the service account named for it,"
+                    + " with Kerberos (authenticationScheme=JavaKerberos) or NTLM (authenticationScheme=NTLM).");
         } else {
             source.user().ifPresent(user -> properties.setProperty("user", user));
             source.password().ifPresent(password -> properties.setProperty("password", password.reveal()));

@@ -95,7 +95,8 @@ public final class CheckPlanner {
     }
 
     /**
-     * Step 1's database target: db.parse, then the probe, with the password kept for the profile's database. Empty
+     * Step 1's database target: db.parse, then the probe, with the password kept for the profile's database (and,
+     * with Integrated Security, the service account's). Empty
      * when the profile has no connection string (input.database then says what is missing).
      */
     public static Optional<TargetChecks> databaseTarget(Profile profile, SecretStore secrets) {
@@ -105,7 +106,8 @@ public final class CheckPlanner {
         }
         List<Check> database = new ArrayList<>();
         database.add(new ConnectionStringCheck(profile.getDatabase()));
-        database.addAll(DatabaseProbe.checks(profile, SharedConnectionString.password(profile, secrets)));
+        database.addAll(DatabaseProbe.checks(profile, SharedConnectionString.password(profile, secrets),
+                SharedConnectionString.servicePassword(profile, secrets)));
         return Optional.of(new TargetChecks(DATABASE_TARGET, database));
     }
 

@@ -14,7 +14,7 @@ final class ConfigFolderErrors {
         String where = e.where();
         String status = e.statusNote();
         return switch (e.kind()) {
-            case LOGON_FAILURE, ACCOUNT_REFUSED -> as(Problem.LOGON_FAILURE, e.getMessage(), e.remedy(), e);
+            case LOGON_FAILURE, ACCOUNT_REFUSED, NTLM_REFUSED, KERBEROS_REFUSED -> as(Problem.LOGON_FAILURE, e.getMessage(), e.remedy(), e);
             case TIMEOUT -> as(Problem.TIMEOUT, e.getMessage(), e.remedy(), e);
             case UNRESOLVED, UNREACHABLE, BAD_NETWORK_PATH -> as(Problem.UNREACHABLE, e.getMessage(), e.remedy(), e);
             case NO_SUCH_SHARE -> as(Problem.NO_SUCH_SHARE, "There is no share " + share(e) + status + ".",

@@ -8,10 +8,12 @@ import org.clusterwright.profile.SecretRef;
 import org.clusterwright.remote.Credentials;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
+import org.clusterwright.remote.OsSmbClient;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The real way to a node's config folder: its local folder when the profile names one, otherwise SMB with the
@@ -24,11 +26,18 @@ public final class NodeConfigFolders implements ConfigFolderOpener {
     private final String profileId;
     private final SecretStore secrets;
     private final Duration timeout;
+    private final OsSmbClient osClient;
 
     public NodeConfigFolders(String profileId, SecretStore secrets, Duration timeout) {
+        this(profileId, secrets, timeout, OsSmbClient.forThisMachine());
+    }
+
+    /** @param osClient the OS's own SMB client, used as the logged-on user when no password is given */
+    public NodeConfigFolders(String profileId, SecretStore secrets, Duration timeout, OsSmbClient osClient) {
         this.profileId = Objects.requireNonNull(profileId, "profileId");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.osClient = Objects.requireNonNull(osClient, "osClient");
     }
 
     /** The secret reference under which a node's SMB password is kept. */
@@ -53,14 +62,22 @@ public final class NodeConfigFolders implements ConfigFolderOpener {
                     "Enter the node's host name in the profile.");
         }
         String user = node.getAccessUser();
+        Optional<Secret> password = secrets.get(profileId, passwordRef(node));
+        if (password.isEmpty() && location.port() == ConfigLocation.SMB_PORT) {
+            // no password: Windows' own client, as the user logged on here, which is what an administrator expects
+            Optional<Path> folder = osClient.folder(location.host(), location.share(), location.folder());
+            if (folder.isPresent()) {
+                return new LocalConfigFolder(folder.get());
+            }
+        }
         if (user == null || user.isBlank()) {
             throw new NodeAccessException(Problem.MISSING_CREDENTIALS, "No user is set to reach " + node.getHost()
                     + " over SMB.", "Enter an administrator of that server as the node's access user.");
         }
-        Secret password = secrets.get(profileId, passwordRef(node)).orElseThrow(() -> new NodeAccessException(
+        Secret given = password.orElseThrow(() -> new NodeAccessException(
                 Problem.MISSING_CREDENTIALS, "No password is known for '" + user + "' on " + node.getHost() + ".",
                 "Enter the password in the wizard, or give it with CLUSTERWRIGHT_NODE_PASSWORD or --password-file."));
-        return SmbConfigFolder.open(location, Credentials.of(user, password), timeout);
+        return SmbConfigFolder.open(location, Credentials.of(user, given).with(node.getAccessAuth()), timeout);
     }
 
     /** Where the node's config file is, for messages: a UNC path or a local path. */

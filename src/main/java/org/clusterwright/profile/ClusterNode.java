@@ -17,6 +17,7 @@ public final class ClusterNode extends Extensible {
     private boolean haEnabled = true;
     private SecretRef accessPassword;
     private String accessUser;
+    private DomainAuth accessAuth;
     // where the node's config lives when it is not the default place; all optional so older profiles still load
     private String configShare;
     private String configPath;
@@ -96,6 +97,15 @@ public final class ClusterNode extends Extensible {
 
     public void setAccessUser(String accessUser) {
         this.accessUser = accessUser;
+    }
+
+    /** Kerberos, NTLM or both for the SMB login as the access user; empty means {@link DomainAuth#AUTO}. */
+    public DomainAuth getAccessAuth() {
+        return accessAuth;
+    }
+
+    public void setAccessAuth(DomainAuth accessAuth) {
+        this.accessAuth = accessAuth;
     }
 
     public SecretRef getAccessPassword() {

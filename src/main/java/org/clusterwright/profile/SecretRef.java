@@ -14,6 +14,8 @@ public final class SecretRef {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,127}");
 
     public static final SecretRef DATABASE_PASSWORD = new SecretRef("database.password");
+    /** The password of the account the product's service logs in to SQL Server as (Integrated Security). */
+    public static final SecretRef SERVICE_ACCOUNT_PASSWORD = new SecretRef("database.service-account.password");
     public static final SecretRef STORAGE_PASSWORD = new SecretRef("storage.password");
     public static final SecretRef ENCRYPTION_KEY = new SecretRef("encryption-key");
     /** The product's API key (ProGet's X-ApiKey), for settings the product only takes through its API. */

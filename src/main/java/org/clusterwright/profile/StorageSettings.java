@@ -17,6 +17,7 @@ public final class StorageSettings extends Extensible {
     private Integer probeSizeMiB;
     private Integer minFreeGiB;
     private Map<String, String> nodePaths;
+    private DomainAuth auth;
 
     /** A UNC path such as {@code \\files\packages}, or a local path for single-host and lab use. */
     public String getPath() {
@@ -47,6 +48,15 @@ public final class StorageSettings extends Extensible {
     /** Where the service account's password is kept: under the profile's reference, else under the default name. */
     public SecretRef passwordRef() {
         return password != null ? password : SecretRef.STORAGE_PASSWORD;
+    }
+
+    /** Kerberos, NTLM or both for the service account's SMB login; empty means {@link DomainAuth#AUTO}. */
+    public DomainAuth getAuth() {
+        return auth;
+    }
+
+    public void setAuth(DomainAuth auth) {
+        this.auth = auth;
     }
 
     /** The SMB port when it is not 445 (a tunnel, or a test server). */

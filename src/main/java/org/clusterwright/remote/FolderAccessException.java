@@ -12,9 +12,13 @@ import java.util.Optional;
  */
 public final class FolderAccessException extends IOException {
 
-    /** The first six are about reaching the server and logging on, the others about the share, folder and file. */
+    /** The first eight are about reaching the server and logging on, the others about the share, folder and file. */
     public enum Kind {
         UNRESOLVED, UNREACHABLE, TIMEOUT, BAD_NETWORK_PATH, LOGON_FAILURE, ACCOUNT_REFUSED,
+        /** The server or its domain refuses NTLM ("Restrict NTLM", Samba's ntlm auth = disabled). */
+        NTLM_REFUSED,
+        /** The domain refused the account's Kerberos login or a ticket for the server (see the cause). */
+        KERBEROS_REFUSED,
         NO_SUCH_SHARE, NOT_A_DISK_SHARE, FOLDER_MISSING, NOT_FOUND, ALREADY_EXISTS, IN_USE, ACCESS_DENIED,
         /** Found without writing, from the permissions: the file or its folder may not be changed. */
         NOT_WRITABLE,
@@ -30,7 +34,7 @@ public final class FolderAccessException extends IOException {
 
     private FolderAccessException(Kind kind, String status, ShareAddress share, Path localFolder, String name,
                                   String user, Throwable cause) {
-        super(message(kind, status, share, user, where(share, localFolder, name)), cause);
+        super(message(kind, status, share, user, where(share, localFolder, name), cause), cause);
         this.kind = kind;
         this.status = status;
         this.share = share;
@@ -91,12 +95,16 @@ public final class FolderAccessException extends IOException {
         return user;
     }
 
-    /** What to do, for the kinds up to ACCOUNT_REFUSED (reaching the server, logging on); empty for the others. */
+    /** What to do, for the kinds up to KERBEROS_REFUSED (reaching the server, logging on); empty for the others. */
     public String remedy() {
         if (share == null) {
             return "";
         }
         return switch (kind) {
+            case NTLM_REFUSED -> "Use Kerberos: write the account with its domain (DOMAIN\\user or user@REALM) and"
+                    + " allow Kerberos (the profile's accessAuth or storage.auth: auto or kerberos); this machine"
+                    + " needs to reach the domain's KDC.";
+            case KERBEROS_REFUSED -> kerberos(getCause()).failure().remedy(user, kerberos(getCause()).service());
             case LOGON_FAILURE -> "Check the user (DOMAIN\\user for a domain account) and re-enter its password.";
             case ACCOUNT_REFUSED -> status.equals("STATUS_ACCOUNT_LOCKED_OUT")
                     || status.equals("STATUS_ACCOUNT_RESTRICTION")
@@ -112,7 +120,8 @@ public final class FolderAccessException extends IOException {
         };
     }
 
-    private static String message(Kind kind, String status, ShareAddress share, String user, String where) {
+    private static String message(Kind kind, String status, ShareAddress share, String user, String where,
+                                  Throwable cause) {
         String note = status.isEmpty() ? "" : " (" + status + ")";
         if (share == null) {
             return "Access to " + where + " failed" + note + ".";
@@ -123,12 +132,23 @@ public final class FolderAccessException extends IOException {
             case LOGON_FAILURE -> host + " rejected the user name or password for '" + user
                     + "' (STATUS_LOGON_FAILURE).";
             case ACCOUNT_REFUSED -> host + " refused the account '" + user + "' (" + status + ").";
+            case NTLM_REFUSED -> host + " refuses NTLM, so '" + user + "' cannot log on with it (" + status + ").";
+            case KERBEROS_REFUSED -> kerberos(cause).failure().summary(user, kerberos(cause).service());
             case UNRESOLVED -> "The host name " + host + " does not resolve.";
             case UNREACHABLE -> server + " refused or did not route the SMB connection.";
             case TIMEOUT -> "No SMB answer from " + server + " in time.";
             case BAD_NETWORK_PATH -> host + " could not be reached over SMB (STATUS_BAD_NETWORK_PATH).";
             default -> "SMB access to " + where + " failed" + note + ".";
         };
+    }
+
+    private static SmbLogin.KerberosRefused kerberos(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SmbLogin.KerberosRefused refused) {
+                return refused;
+            }
+        }
+        throw new IllegalStateException("KERBEROS_REFUSED without the domain's refusal as its cause");
     }
 
     private static String where(ShareAddress share, Path localFolder, String name) {

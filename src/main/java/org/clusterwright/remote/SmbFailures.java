@@ -19,12 +19,19 @@ final class SmbFailures {
     private static final long STATUS_ACCOUNT_LOCKED_OUT = 0xC0000234L;
     private static final long STATUS_ACCOUNT_RESTRICTION = 0xC000006EL;
     private static final long STATUS_MEDIA_WRITE_PROTECTED = 0xC00000A2L;
+    /** The server or its domain has NTLM switched off. */
+    private static final long STATUS_NTLM_BLOCKED = 0xC0000418L;
 
     private SmbFailures() {
     }
 
     /** {@code thrown} while using {@code name} of the folder at {@code share} ("" for the folder itself). */
     static FolderAccessException of(Throwable thrown, ShareAddress share, String name, String user) {
+        SmbLogin.KerberosRefused kerberos = find(thrown, SmbLogin.KerberosRefused.class);
+        if (kerberos != null) {
+            return FolderAccessException.overSmb(Kind.KERBEROS_REFUSED, kerberos.failure().kind().name(), share, name,
+                    user, kerberos);
+        }
         SMBApiException api = find(thrown, SMBApiException.class);
         if (api != null) {
             return fromStatus(api.getStatus(), api.getStatusCode(), api, share, name, user);
@@ -48,6 +55,9 @@ final class SmbFailures {
         if (code == STATUS_ACCOUNT_LOCKED_OUT || code == STATUS_ACCOUNT_RESTRICTION) {
             kind = Kind.ACCOUNT_REFUSED;
             statusName = code == STATUS_ACCOUNT_LOCKED_OUT ? "STATUS_ACCOUNT_LOCKED_OUT" : "STATUS_ACCOUNT_RESTRICTION";
+        } else if (code == STATUS_NTLM_BLOCKED) {
+            kind = Kind.NTLM_REFUSED;
+            statusName = "STATUS_NTLM_BLOCKED";
         } else if (code == STATUS_MEDIA_WRITE_PROTECTED) {
             kind = Kind.ACCESS_DENIED;
             statusName = "STATUS_MEDIA_WRITE_PROTECTED";

@@ -32,6 +32,7 @@ public final class SmbSession implements AutoCloseable {
     private final ScheduledFuture<?> closer;
     private volatile String user = "";
     private volatile Session session;
+    private volatile String identity = "";
     private volatile DiskShare share;
 
     private SmbSession(SMBClient client, Connection connection, ShareAddress address, Duration lifetime) {
@@ -74,7 +75,10 @@ public final class SmbSession implements AutoCloseable {
     public Session logOn(Credentials credentials) throws FolderAccessException {
         user = credentials.user();
         try {
-            session = connection.authenticate(credentials.authentication());
+            SmbLogin.Authenticated loggedOn = credentials.logOn(connection);
+            session = loggedOn.session();
+            identity = loggedOn.identity() + (loggedOn.fallback().isEmpty() ? ""
+                    : "; Kerberos could not be used: " + loggedOn.fallback());
             return session;
         } catch (Exception e) {
             throw SmbFailures.of(e, address, "", user);
@@ -98,6 +102,14 @@ public final class SmbSession implements AutoCloseable {
             throw FolderAccessException.overSmb(Kind.NOT_A_DISK_SHARE, "", address, "", user, null);
         }
         share = disk;
+    }
+
+    /**
+     * Who the session is, as logged on: {@code CORP\svc-proget (Kerberos)}, with why NTLM was used when Kerberos
+     * could not be; empty before the logon.
+     */
+    public String identity() {
+        return identity;
     }
 
     ShareAddress address() {

@@ -13,7 +13,7 @@ final class StorageErrors {
         String status = e.statusNote();
         String user = e.user();
         return switch (e.kind()) {
-            case LOGON_FAILURE, ACCOUNT_REFUSED -> as(Kind.LOGON, e.getMessage(), e.remedy(), e);
+            case LOGON_FAILURE, ACCOUNT_REFUSED, NTLM_REFUSED, KERBEROS_REFUSED -> as(Kind.LOGON, e.getMessage(), e.remedy(), e);
             case UNRESOLVED, UNREACHABLE, TIMEOUT, BAD_NETWORK_PATH -> as(Kind.UNREACHABLE, e.getMessage(),
                     e.remedy(), e);
             case NO_SUCH_SHARE -> as(Kind.NO_SUCH_SHARE, "There is no share " + share(e) + status + ".", "Check the "

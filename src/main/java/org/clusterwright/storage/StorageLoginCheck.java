@@ -4,7 +4,6 @@ import com.hierynomus.smbj.session.Session;
 import org.clusterwright.check.CheckContext;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.Outcome;
-import org.clusterwright.remote.Credentials;
 import org.clusterwright.remote.FolderAccessException;
 import org.clusterwright.remote.SmbSession;
 import org.clusterwright.secrets.Secret;
@@ -15,17 +14,17 @@ import java.util.Optional;
 final class StorageLoginCheck extends StorageStep {
     static final CheckId ID = CheckId.of("storage.login");
 
-    private final String user;
-    private final Optional<Secret> password;
+    private final StorageTarget target;
 
-    StorageLoginCheck(String user, Optional<Secret> password) {
+    StorageLoginCheck(StorageTarget target) {
         super(ID.value(), StorageSessionCheck.ID);
-        this.user = user;
-        this.password = password;
+        this.target = target;
     }
 
     @Override
     protected Outcome probe(CheckContext context) throws FolderAccessException {
+        String user = target.user();
+        Optional<Secret> password = target.password();
         if (user == null || user.isBlank()) {
             return Outcome.fail("No service account is given for the storage.",
                     "Enter the account the product's service runs as (DOMAIN\\svc-proget, or DOMAIN\\SERVER$ for "
@@ -36,7 +35,7 @@ final class StorageLoginCheck extends StorageStep {
                     + "give it to the command line in CLUSTERWRIGHT_STORAGE_PASSWORD.");
         }
         SmbSession session = context.get(StorageKeys.SESSION).orElseThrow();
-        Session loggedIn = session.logOn(Credentials.of(user, password.get()));
+        Session loggedIn = session.logOn(target.credentials(password.get()));
         boolean signing = loggedIn.getSessionContext().isSigningRequired();
         boolean encrypted = loggedIn.getSessionContext().isEncryptData();
         if (loggedIn.isGuest() || loggedIn.isAnonymous()) {
@@ -46,9 +45,11 @@ final class StorageLoginCheck extends StorageStep {
                     .withEvidence("user", user).withEvidence("guest", true);
         }
         context.publish(StorageFindings.SESSION_ENCRYPTED, encrypted);
-        return Outcome.pass("Logged in as '" + user + "'; the session is " + (encrypted ? "encrypted" : "not encrypted")
-                        + " and " + (signing ? "signed" : "not signed") + ".")
-                .withEvidence("user", user).withEvidence("sessionEncrypted", encrypted)
-                .withEvidence("sessionSigned", signing);
+        // the identity and mechanism really used, since "as the service account" is the claim this check makes
+        return Outcome.pass("Logged in as the service account " + session.identity() + "; the session is "
+                        + (encrypted ? "encrypted" : "not encrypted") + " and " + (signing ? "signed" : "not signed")
+                        + ".")
+                .withEvidence("user", user).withEvidence("identity", session.identity())
+                .withEvidence("sessionEncrypted", encrypted).withEvidence("sessionSigned", signing);
     }
 }

@@ -3,7 +3,9 @@ package org.clusterwright.storage;
 import org.clusterwright.check.Check;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.StorageSettings;
+import org.clusterwright.remote.ShareAddress;
 import org.clusterwright.secrets.Secret;
+import org.clusterwright.remote.OsSmbClient;
 import org.clusterwright.storage.path.MalformedStoragePathException;
 
 import java.time.Duration;
@@ -31,6 +33,14 @@ public final class StorageProbe {
 
     /** The probe for the profile's storage; {@code password} is the service account's, from the secret store. */
     public static List<Check> checks(Profile profile, Optional<Secret> password) {
+        return checks(profile, password, OsSmbClient.forThisMachine());
+    }
+
+    /**
+     * Without a password, a share that {@code osClient} (Windows' own) reaches is probed through it, as the user
+     * logged on here, and storage.login says that this is not the service account.
+     */
+    static List<Check> checks(Profile profile, Optional<Secret> password, OsSmbClient osClient) {
         StorageSettings settings = profile.getStorage();
         StorageTarget target;
         try {
@@ -49,6 +59,17 @@ public final class StorageProbe {
                 // input.storage reports it; the other nodes' paths are still worth proving
             }
         });
+        Optional<ShareAddress> location = target.location();
+        if (password.isEmpty() && location.isPresent() && location.get().port() == ShareAddress.SMB_PORT) {
+            ShareAddress smb = location.get();
+            Optional<java.nio.file.Path> folder = osClient.folder(smb.host(), smb.share(), smb.folder());
+            if (folder.isPresent()) {
+                List<Check> checks = new ArrayList<>();
+                checks.add(new StorageOsLoginCheck(osClient.loggedOnUser(), target.user()));
+                checks.addAll(checks(target.throughOsClient(folder.get()), others));
+                return List.copyOf(checks);
+            }
+        }
         return checks(target, others);
     }
 
@@ -87,7 +108,7 @@ public final class StorageProbe {
             checks.add(new StorageTcpCheck(location));
             // the login, share, folder and the steps after it may all use the session
             checks.add(new StorageSessionCheck(location, 3 + afterFolder.size()));
-            checks.add(new StorageLoginCheck(target.user(), target.password()));
+            checks.add(new StorageLoginCheck(target));
             checks.add(new StorageShareCheck(location, target.user()));
         });
         checks.add(new StorageFolderCheck(target));

@@ -1,5 +1,6 @@
 package org.clusterwright.storage;
 
+import org.clusterwright.profile.DomainAuth;
 import org.clusterwright.profile.StorageSettings;
 import org.clusterwright.remote.Credentials;
 import org.clusterwright.remote.ShareAddress;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * path (single-host and lab use, or a Docker host's mount point).
  */
 public record StorageTarget(StoragePath path, Optional<ShareAddress> location, Optional<Path> localFolder,
-                            String user, Optional<Secret> password, ProbeLimits limits) {
+                            String user, Optional<Secret> password, ProbeLimits limits, DomainAuth auth) {
 
     public static StorageTarget of(StorageSettings settings, Optional<Secret> password)
             throws MalformedStoragePathException {
@@ -34,7 +35,7 @@ public record StorageTarget(StoragePath path, Optional<ShareAddress> location, O
         if (settings.getMinFreeGiB() != null && settings.getMinFreeGiB() >= 0) {
             limits = limits.withMinFreeBytes(settings.getMinFreeGiB() * ProbeLimits.GIB);
         }
-        return of(path, settings.getSmbPort(), settings.getAccount(), password, limits);
+        return of(path, settings.getSmbPort(), settings.getAccount(), password, limits).withAuth(settings.getAuth());
     }
 
     public static StorageTarget of(StoragePath path, Integer smbPort, String user, Optional<Secret> password,
@@ -43,11 +44,28 @@ public record StorageTarget(StoragePath path, Optional<ShareAddress> location, O
                 unc.host(), smbPort == null ? ShareAddress.SMB_PORT : smbPort, unc.share(), unc.folderInShare()))
                 : Optional.empty();
         Optional<Path> local = location.isPresent() ? Optional.empty() : localPath(path);
-        return new StorageTarget(path, location, local, user == null ? "" : user.strip(), password, limits);
+        return new StorageTarget(path, location, local, user == null ? "" : user.strip(), password, limits,
+                DomainAuth.AUTO);
+    }
+
+    /** How the service account may prove itself to the file server; null means {@link DomainAuth#AUTO}. */
+    public StorageTarget withAuth(DomainAuth newAuth) {
+        return new StorageTarget(path, location, localFolder, user, password, limits,
+                newAuth == null ? DomainAuth.AUTO : newAuth);
+    }
+
+    /** The same folder through the OS's own SMB client: a path of the OS's file API instead of an SMB location. */
+    StorageTarget throughOsClient(Path folder) {
+        return new StorageTarget(path, Optional.empty(), Optional.of(folder), user, password, limits, auth);
+    }
+
+    /** The account and password the probe logs on with, as {@link #auth} allows. */
+    Credentials credentials(Secret secret) {
+        return Credentials.of(user, secret).with(auth);
     }
 
     public StorageTarget withLimits(ProbeLimits newLimits) {
-        return new StorageTarget(path, location, localFolder, user, password, newLimits);
+        return new StorageTarget(path, location, localFolder, user, password, newLimits, auth);
     }
 
     /** True when this machine can reach the folder: over SMB, or because the local path means something here. */
@@ -66,7 +84,7 @@ public record StorageTarget(StoragePath path, Optional<ShareAddress> location, O
         }
         Secret secret = password.orElseThrow(() -> new StorageAccessException(StorageAccessException.Kind.LOGON,
                 "No password is known for '" + user + "'.", "Enter the service account's password first.", null));
-        return SmbProbeFolder.open(location.get(), Credentials.of(user, secret), timeout);
+        return SmbProbeFolder.open(location.get(), credentials(secret), timeout);
     }
 
     /** Drive paths only mean something on Windows; a Linux path only off Windows. */

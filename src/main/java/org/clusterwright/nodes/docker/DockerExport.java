@@ -58,7 +58,7 @@ public final class DockerExport {
         env.forEach((name, value) -> manifest.append("  ").append(name).append(": ")
                 .append(Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))).append('\n'));
         written.add(save(folder.resolve(id.toLowerCase(Locale.ROOT) + "-secret.yaml"), manifest.toString()));
-        return new Written(List.copyOf(written), OwnerOnlyFiles.posix());
+        return new Written(List.copyOf(written), OwnerOnlyFiles.supported());
     }
 
     private static Path save(Path file, String text) throws IOException {

@@ -1,37 +1,37 @@
 package org.clusterwright.nodes.docker;
 
 import org.clusterwright.io.AtomicFiles;
+import org.clusterwright.io.FilePrivacy;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
- * Writes files that hold secrets so that only their owner can read them. On POSIX systems the temp file is
- * created with mode 600 from the start (no moment with wider rights), then moved over the target.
+ * Writes files that hold secrets so that only their owner can read them: the temp file is created private (mode
+ * 600, or on Windows an access control list for the current user alone), so there is no moment with wider rights,
+ * then moved over the target.
  */
 public final class OwnerOnlyFiles {
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-
     private OwnerOnlyFiles() {
     }
 
-    static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    /** Whether files written here are private; false only on a file system with neither modes nor ACLs. */
+    static boolean supported() {
+        try {
+            FilePrivacy.forDefaultFileSystem();
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     public static void write(Path target, byte[] content) throws IOException {
-        FileAttribute<?>[] attributes = posix()
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
-        AtomicFiles.write(target, content, attributes);
-        if (posix()) {
-            // a file that existed before keeps its inode's old mode on some systems: set it again
-            Files.setPosixFilePermissions(target, OWNER_ONLY);
-        }
+        write(target, content, FilePrivacy.forDefaultFileSystem());
+    }
+
+    static void write(Path target, byte[] content, FilePrivacy privacy) throws IOException {
+        AtomicFiles.write(target, content, privacy.ownerOnlyAtCreation());
+        // the move can carry the folder's inherited rights along on some systems: restrict the file itself again
+        privacy.restrictToOwner(target);
     }
 }

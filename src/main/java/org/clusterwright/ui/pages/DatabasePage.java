@@ -70,7 +70,7 @@ public final class DatabasePage implements WizardPage {
                         + "Test it here before anything is written.",
                 PageLayout.section("This cluster"), ClusterFields.build(model),
                 PageLayout.section("Servers"), new NodesEditor(model),
-                PageLayout.section("Shared database"), database.build(),
+                PageLayout.section("Shared database"), database.build(), new ServiceAccountFields(model).view(),
                 PageLayout.note("A password in the connection string is moved to " + model.secrets().describe()
                         + " when you leave the field; profiles never hold it."));
     }

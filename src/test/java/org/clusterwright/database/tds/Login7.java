@@ -11,13 +11,18 @@ import java.nio.charset.StandardCharsets;
  * @param hostName    the client's workstation name
  * @param serverName  the server name as the client typed it (instance included)
  * @param database    empty when the client named none
+ * @param integratedSecurity the client logs in with SSPI (Kerberos or NTLM) instead of a SQL login
+ * @param sspi        the client's first SSPI token (empty without integrated security)
  */
 public record Login7(int tdsVersion, int packetSize, String hostName, String userName, String password,
-                     String appName, String serverName, String libraryName, String database) {
+                     String appName, String serverName, String libraryName, String database,
+                     boolean integratedSecurity, byte[] sspi) {
 
     /** The fixed part ends with the offset/length table; variable data follows (MS-TDS 2.2.6.4). */
     private static final int FIXED_LENGTH = 94;
     private static final int OFFSETS_START = 36;
+    private static final int OPTION_FLAGS_2 = 25;
+    private static final int F_INT_SECURITY = 0x80;
 
     static Login7 parse(byte[] payload) throws TdsProtocolException {
         if (payload.length < FIXED_LENGTH) {
@@ -38,8 +43,11 @@ public record Login7(int tdsVersion, int packetSize, String hostName, String use
         String libraryName = field(reader, payload);
         reader.skip(4); // language
         String database = field(reader, payload);
+        reader.skip(6); // client id
+        byte[] sspi = rawBytes(reader, payload);
+        boolean integrated = (payload[OPTION_FLAGS_2] & F_INT_SECURITY) != 0;
         return new Login7(tdsVersion, packetSize, hostName, userName, password, appName, serverName, libraryName,
-                database);
+                database, integrated, sspi);
     }
 
     /**
@@ -61,9 +69,17 @@ public record Login7(int tdsVersion, int packetSize, String hostName, String use
 
     private static byte[] rawField(PayloadReader reader, byte[] payload) throws TdsProtocolException {
         int offset = reader.u16();
-        int chars = reader.u16();
-        int bytes = chars * 2;
-        if (chars == 0) {
+        return slice(payload, offset, reader.u16() * 2);
+    }
+
+    /** The SSPI field counts bytes, not characters. */
+    private static byte[] rawBytes(PayloadReader reader, byte[] payload) throws TdsProtocolException {
+        int offset = reader.u16();
+        return slice(payload, offset, reader.u16());
+    }
+
+    private static byte[] slice(byte[] payload, int offset, int bytes) throws TdsProtocolException {
+        if (bytes == 0) {
             return new byte[0];
         }
         if (offset + bytes > payload.length) {
@@ -78,6 +94,7 @@ public record Login7(int tdsVersion, int packetSize, String hostName, String use
     @Override
     public String toString() {
         return "Login7[user=" + userName + ", database=" + database + ", app=" + appName + ", server=" + serverName
-                + ", host=" + hostName + ", tds=0x" + Integer.toHexString(tdsVersion) + "]";
+                + ", host=" + hostName + ", tds=0x" + Integer.toHexString(tdsVersion)
+                + (integratedSecurity ? ", sspi=" + sspi.length + " bytes" : "") + "]";
     }
 }

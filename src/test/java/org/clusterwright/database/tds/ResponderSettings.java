@@ -11,10 +11,11 @@ import javax.net.ssl.SSLContext;
  * @param tls         null unless the mode uses TLS
  * @param credentials lower-case user name to password; empty accepts any login
  * @param databases   lower-case name to the name as configured
+ * @param windows     null when the server takes no Integrated Security logins
  */
 record ResponderSettings(TdsResponder.Mode mode, SSLContext tls, Map<String, String> credentials,
                          Map<String, String> databases, QueryHandler handler, ServerVersion version,
-                         String serverName, int loginFailureState) {
+                         String serverName, int loginFailureState, WindowsLogins windows) {
 
     /** What SQL Server reports for this login: nothing, 18456, or 4060 followed by 18456. */
     List<QueryResult.Error> loginErrors(Login7 login) {
@@ -27,6 +28,20 @@ record ResponderSettings(TdsResponder.Mode mode, SSLContext tls, Map<String, Str
         if (canonicalDatabase(login.database()) == null) {
             return List.of(QueryResult.error(4060, 1, 11, "Cannot open database \"" + login.database()
                     + "\" requested by the login. The login failed."), loginFailed);
+        }
+        return List.of();
+    }
+
+    /** For a Windows identity the SSPI exchange proved: does the server have a login for it, and its database? */
+    List<QueryResult.Error> windowsLoginErrors(String identity, Login7 login) {
+        if (!windows.knows(identity)) {
+            return List.of(QueryResult.error(18456, loginFailureState, 14,
+                    "Login failed for user '" + identity + "'."));
+        }
+        if (canonicalDatabase(login.database()) == null) {
+            return List.of(QueryResult.error(4060, 1, 11, "Cannot open database \"" + login.database()
+                    + "\" requested by the login. The login failed."),
+                    QueryResult.error(18456, loginFailureState, 14, "Login failed for user '" + identity + "'."));
         }
         return List.of();
     }

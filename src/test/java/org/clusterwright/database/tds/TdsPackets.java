@@ -21,6 +21,8 @@ final class TdsPackets {
     static final int TYPE_REPLY = 0x04;
     static final int TYPE_ATTENTION = 0x06;
     static final int TYPE_LOGIN7 = 0x10;
+    /** The client's further SSPI tokens after LOGIN7 (Integrated Security). */
+    static final int TYPE_SSPI = 0x11;
     static final int TYPE_PRELOGIN = 0x12;
 
     static final int STATUS_EOM = 0x01;

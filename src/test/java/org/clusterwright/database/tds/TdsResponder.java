@@ -55,8 +55,13 @@ public final class TdsResponder implements AutoCloseable {
     /** How a session ended up encrypted. */
     public enum Encryption { NONE, LOGIN_ONLY, FULL, STRICT }
 
-    /** One LOGIN7 the responder received, how it travelled, and whether it was accepted. */
-    public record Login(Login7 request, Encryption encryption, boolean accepted) {
+    /**
+     * One LOGIN7 the responder received, how it travelled, and whether it was accepted.
+     *
+     * @param windowsIdentity for Integrated Security, the identity the SSPI exchange proved ({@code CW\svc}), or
+     *                        why it was refused; null for a SQL login
+     */
+    public record Login(Login7 request, Encryption encryption, boolean accepted, String windowsIdentity) {
     }
 
     /** What sessions report back. */
@@ -78,10 +83,10 @@ public final class TdsResponder implements AutoCloseable {
     private final AtomicInteger accepted = new AtomicInteger();
     private volatile boolean closed;
 
-    private TdsResponder(ResponderSettings settings) throws IOException {
+    private TdsResponder(ResponderSettings settings, int port) throws IOException {
         this.settings = settings;
         this.server = new ServerSocket();
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         this.acceptor = new Thread(this::acceptLoop, "tds-responder-" + port());
         acceptor.setDaemon(true);
         acceptor.start();
@@ -215,6 +220,8 @@ public final class TdsResponder implements AutoCloseable {
         private ServerVersion version = ServerVersion.SQL_SERVER_2022;
         private String serverName = "TDSRESPONDER";
         private int loginFailureState = 1;
+        private WindowsLogins windows;
+        private int port;
 
         private Builder() {
         }
@@ -234,6 +241,18 @@ public final class TdsResponder implements AutoCloseable {
         /** Adds a SQL login; user names compare case-insensitively, passwords exactly. */
         public Builder login(String user, String password) {
             credentials.put(user.toLowerCase(Locale.ROOT), Objects.requireNonNull(password));
+            return this;
+        }
+
+        /** A fixed port (0, the default, takes a free one): a Kerberos SPN names the port before the server starts. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Accepts Integrated Security logins (Kerberos, NTLM) as a domain-joined SQL Server does. */
+        public Builder windowsLogins(WindowsLogins windows) {
+            this.windows = Objects.requireNonNull(windows);
             return this;
         }
 
@@ -274,7 +293,7 @@ public final class TdsResponder implements AutoCloseable {
             QueryHandler standard = QueryHandler.standard(version);
             return new TdsResponder(new ResponderSettings(mode, tls ? sslContext() : null, Map.copyOf(credentials),
                     Map.copyOf(databases), handler == null ? standard : handler.orElse(standard), version, serverName,
-                    loginFailureState));
+                    loginFailureState, windows), port);
         }
 
         private SSLContext sslContext() throws IOException {

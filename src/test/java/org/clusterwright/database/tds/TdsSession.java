@@ -31,6 +31,8 @@ final class TdsSession implements Runnable {
     private InputStream in;
     private OutputStream out;
     private int packetSize = TdsPackets.INITIAL_PACKET_SIZE;
+    /** The Windows identity an Integrated Security login proved; null for a SQL login. */
+    private String windowsIdentity;
 
     TdsSession(Socket socket, int spid, ResponderSettings settings, TdsResponder.Events events) {
         this.socket = socket;
@@ -127,8 +129,19 @@ final class TdsSession implements Runnable {
 
     /** Answers LOGIN7; {@code true} when the client is logged in. */
     private boolean login(Login7 request, Encryption encryption) throws IOException {
-        List<QueryResult.Error> errors = settings.loginErrors(request);
-        events.login(new TdsResponder.Login(request, encryption, errors.isEmpty()));
+        List<QueryResult.Error> errors;
+        String identityOrReason = null;
+        if (request.integratedSecurity()) {
+            SspiStep step = windowsLogin(request);
+            identityOrReason = step.identity() != null ? step.identity() : step.failure();
+            errors = step.identity() != null ? settings.windowsLoginErrors(step.identity(), request)
+                    : List.of(QueryResult.error(18452, 1, 14, "Login failed. The login is from an untrusted domain"
+                    + " and cannot be used with Integrated authentication."));
+            windowsIdentity = step.identity();
+        } else {
+            errors = settings.loginErrors(request);
+        }
+        events.login(new TdsResponder.Login(request, encryption, errors.isEmpty(), identityOrReason));
         TokenWriter tokens = new TokenWriter();
         if (!errors.isEmpty()) {
             errors.forEach(error -> tokens.error(error, settings.serverName()));
@@ -145,6 +158,27 @@ final class TdsSession implements Runnable {
         send(tokens.toByteArray());
         packetSize = agreed; // only after the reply: the driver sizes its buffer for this one by the old size
         return true;
+    }
+
+    /**
+     * The SSPI exchange that LOGIN7 opened: each server token goes out in a message of its own and the client
+     * answers in an SSPI message (0x11), until the acceptor has an identity or a reason to refuse. The last token
+     * (Kerberos' AP-REP) also travels alone: the driver reads the login's answer as a further message.
+     */
+    private SspiStep windowsLogin(Login7 request) throws IOException {
+        if (settings.windows() == null) {
+            return SspiStep.refused("this server takes no Windows logins");
+        }
+        WindowsLogins.SspiAcceptor acceptor = settings.windows().acceptorFor(request.sspi());
+        SspiStep step = acceptor.accept(request.sspi());
+        while (!step.complete()) {
+            send(new TokenWriter().sspi(step.reply()).toByteArray());
+            step = acceptor.accept(expect(TdsPackets.readMessage(in), TdsPackets.TYPE_SSPI).payload());
+        }
+        if (step.identity() != null && step.reply().length > 0) {
+            send(new TokenWriter().sspi(step.reply()).toByteArray());
+        }
+        return step;
     }
 
     private void serveRequests() throws IOException {
@@ -173,6 +207,13 @@ final class TdsSession implements Runnable {
 
     private QueryResult answer(String sql) {
         events.query(sql);
+        if (windowsIdentity != null && StandardAnswers.normalise(sql).startsWith("select suser_sname()")) {
+            // the name SQL Server knows a Windows session by is the one the SSPI exchange proved
+            String[] words = sql.strip().split("\\s+");
+            boolean named = words.length >= 3 && words[words.length - 2].equalsIgnoreCase("as");
+            String column = named ? words[words.length - 1] : "";
+            return QueryResult.scalar(column, QueryResult.Type.NVARCHAR, windowsIdentity);
+        }
         try {
             QueryResult result = settings.handler().apply(sql);
             return result != null ? result : QueryResult.error(UNSUPPORTED, 1, 16, "No answer configured for: " + sql);

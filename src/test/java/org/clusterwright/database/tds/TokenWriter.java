@@ -28,6 +28,7 @@ final class TokenWriter {
     private static final int TOKEN_LOGINACK = 0xAD;
     private static final int TOKEN_ROW = 0xD1;
     private static final int TOKEN_ENVCHANGE = 0xE3;
+    private static final int TOKEN_SSPI = 0xED;
     private static final int TOKEN_DONE = 0xFD;
     private static final int TOKEN_DONEPROC = 0xFE;
     private static final int TOKEN_DONEINPROC = 0xFF;
@@ -73,6 +74,12 @@ final class TokenWriter {
     private TokenWriter envChange(int type, String newValue, String oldValue) {
         out.u8(TOKEN_ENVCHANGE).u16(1 + 1 + newValue.length() * 2 + 1 + oldValue.length() * 2)
                 .u8(type).bVarchar(newValue).bVarchar(oldValue);
+        return this;
+    }
+
+    /** The server's next SSPI token (a Kerberos AP-REP, an NTLM CHALLENGE). */
+    TokenWriter sspi(byte[] token) {
+        out.u8(TOKEN_SSPI).u16(token.length).bytes(token);
         return this;
     }
 
