@@ -7,7 +7,7 @@ import java.util.Properties;
 
 /**
  * Clusterwright's own version and the commit it was built from, stamped into the build by Maven resource filtering
- * (the commit by buildnumber-maven-plugin from git's HEAD; "unknown" when built without a repository).
+ * (the commit is what "git rev-parse HEAD" said; "unknown" when built without a repository or git).
  */
 public final class Version {
     private static final String UNKNOWN = "unknown";
