@@ -2,13 +2,10 @@ package org.clusterwright.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.clusterwright.testing.JsonSchemas;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,10 +54,7 @@ class JsonReportTest {
         assertThat(tree.at("/sections/1/changes/0/backup").asText()).isEqualTo(ReportFixtures.BACKUP);
     }
 
-    static Set<ValidationMessage> validate(String document) throws Exception {
-        try (InputStream schema = JsonReportTest.class.getResourceAsStream(ChecklistReport.SCHEMA_RESOURCE)) {
-            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
-            return validator.validate(new ObjectMapper().readTree(document));
-        }
+    static Set<ValidationMessage> validate(String document) {
+        return JsonSchemas.validate(ChecklistReport.SCHEMA_RESOURCE, document);
     }
 }
