@@ -2,12 +2,14 @@ package org.clusterwright.cli;
 
 import org.clusterwright.check.ExitCodes;
 import org.clusterwright.engine.KeyWorkflow;
+import org.clusterwright.journal.AppliedChanges;
 import org.clusterwright.keys.AppliedPlan;
 import org.clusterwright.keys.KeyService;
+import org.clusterwright.keys.NodeApplyResult;
 import org.clusterwright.nodes.NodeAccessException;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.secrets.SecretStore;
+import org.clusterwright.secrets.HeldSecrets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -69,7 +72,7 @@ final class RestoreCommand implements Callable<Integer> {
         Instant started = Instant.now();
         Profile profile = CommandProfiles.load(profileFile);
         ClusterNode node = node(profile);
-        SecretStore nodeSecrets = CommandSecrets.load(profile, passwordFile, secrets.secretsFile, environment);
+        HeldSecrets nodeSecrets = CommandSecrets.load(profile, passwordFile, secrets.secretsFile, environment);
         KeyWorkflow workflow = new KeyWorkflow(profile, nodeSecrets, Duration.ofSeconds(timeoutSeconds));
         String backup = backup(workflow.service(), node);
         String target = node.targetName();
@@ -79,7 +82,9 @@ final class RestoreCommand implements Callable<Integer> {
                     + " 'yes' at a terminal).");
         }
         AppliedPlan restored = workflow.restore(Map.of(target, backup), KeyWriting.progress(spec.commandLine().getErr()));
-        SavedResults.add(profileFile, profile, started, restored.report(), spec.commandLine().getErr());
+        CommandJournal.record(spec, profileFile, profile, nodeSecrets, "restore", KeysCommand.KEY_STEP, started,
+                restored.report(), AppliedChanges.ofKeyWrites(Optional.empty(), restored.applied(),
+                        NodeApplyResult.RESTORE));
         return KeysCommand.finish(spec, format, profile, started, restored.report(), null);
     }
 

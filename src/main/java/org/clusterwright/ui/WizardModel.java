@@ -15,6 +15,10 @@ import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Findings;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.engine.Step;
+import org.clusterwright.journal.Face;
+import org.clusterwright.journal.JournalContents;
+import org.clusterwright.journal.JournalEntry;
+import org.clusterwright.journal.RecordedChange;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileException;
@@ -24,9 +28,11 @@ import org.clusterwright.profile.ProfileProblem;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.ProfileValidator;
 import org.clusterwright.profile.StarterProfiles;
+import org.clusterwright.secrets.HeldSecrets;
 import org.clusterwright.secrets.SecretStore;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +45,7 @@ import java.util.Optional;
  */
 public final class WizardModel {
     private final ProfileStore store;
-    private final SecretStore secrets;
+    private final HeldSecrets secrets;
     private final ProfileValidator validator = new ProfileValidator();
 
     private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>();
@@ -51,10 +57,13 @@ public final class WizardModel {
     private final Map<Step, Findings> findings = new EnumMap<>(Step.class);
     private final Map<Step, BooleanProperty> running = new EnumMap<>(Step.class);
     private final Map<Step, ReadOnlyObjectWrapper<StepState>> states = new EnumMap<>(Step.class);
+    private final WizardJournal journal;
 
     public WizardModel(ProfileStore store, SecretStore secrets) {
         this.store = store;
-        this.secrets = secrets;
+        // what the wizard's runs write to the journal is masked for every secret they held
+        this.secrets = HeldSecrets.around(secrets);
+        this.journal = new WizardJournal(this.secrets);
         for (Step step : Step.values()) {
             results.put(step, FXCollections.observableArrayList());
             running.put(step, new SimpleBooleanProperty());
@@ -140,6 +149,23 @@ public final class WizardModel {
         store.save(profile(), path);
         file.set(path);
         dirty.set(false);
+        journal.saved(path);
+    }
+
+    /**
+     * Records a run of the wizard (a step's checks, a key apply or restore, the storage apply, the restart plan) in
+     * the profile's journal, every secret it held masked; before the profile is first saved, it is kept until then.
+     * Returns a sentence to show when the journal could not be written.
+     */
+    public Optional<String> record(String action, Step step, Instant started, List<CheckResult> found,
+                                   List<RecordedChange> changes) {
+        return journal.record(JournalEntry.of(Face.WIZARD, action, List.of(step.id()), profile(), started, found,
+                changes), file.get());
+    }
+
+    /** Every run recorded for this profile, then those kept until it is saved; what could not be read is noted. */
+    public JournalContents journal() {
+        return journal.contents(file.get(), suggestedFile()).of(profile().getId());
     }
 
     /** Where Save puts a profile that has never been saved. */
@@ -149,6 +175,7 @@ public final class WizardModel {
     }
 
     private void load(Profile loaded, Path path) {
+        journal.forget();
         profile.set(loaded);
         file.set(path);
         results.values().forEach(List::clear);

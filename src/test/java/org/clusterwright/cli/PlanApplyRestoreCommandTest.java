@@ -134,7 +134,7 @@ class PlanApplyRestoreCommandTest {
             assertThat(readable(file)).as(format).contains("key.apply").doesNotContain(secrets());
         }
         assertThat(Files.readString(profile)).doesNotContain(secrets());
-        assertThat(Files.readString(dir.resolve("cluster-results.json"))).doesNotContain(secrets());
+        assertThat(Files.readString(dir.resolve("cluster-journal.jsonl"))).doesNotContain(secrets());
     }
 
     @Test
