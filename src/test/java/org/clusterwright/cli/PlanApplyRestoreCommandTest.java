@@ -1,16 +1,8 @@
 package org.clusterwright.cli;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.clusterwright.check.ExitCodes;
-import org.clusterwright.database.tds.TdsResponder;
-import org.clusterwright.profile.ClusterNode;
-import org.clusterwright.profile.Product;
-import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.testing.FakeProGet;
-import org.clusterwright.testing.LocalConfigNodes;
+import org.clusterwright.testing.ReportFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +12,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -41,37 +32,24 @@ class PlanApplyRestoreCommandTest {
 
     @TempDir
     Path dir;
+    private LocalCluster cluster;
     private FakeProGet proget;
-    /** The shared database, as SQL Server answers: apply hands its connection string out only once db.login passed. */
-    private TdsResponder database;
     private Path profile;
     /** The shared storage: a folder of this machine, so apply's storage probe can prove it before setting it. */
     private String share;
 
     @BeforeEach
     void cluster() throws Exception {
-        proget = FakeProGet.start(API_KEY);
-        database = TdsResponder.builder().login("proget", DB_PASSWORD).database("ProGet").start();
-        Profile cluster = new Profile();
-        cluster.setName("Build Feeds");
-        cluster.setProduct(Product.PROGET);
-        share = Files.createDirectories(dir.resolve("packages")).toString();
-        cluster.getStorage().setPath(share);
-        cluster.getDatabase().setConnectionString("Data Source=127.0.0.1," + database.port() + "; Initial Catalog=ProGet;"
-                + " User ID=proget; Encrypt=False; Connect Timeout=5");
-        List<ClusterNode> nodes = new ArrayList<>();
-        for (String name : List.of("a", "b", "c")) {
-            nodes.add(LocalConfigNodes.node(dir, name, name.equals("c") ? KEY_B : KEY_A, proget.base().toString()));
-        }
-        cluster.setNodes(nodes);
-        profile = dir.resolve("cluster.json");
-        new ProfileStore().save(cluster, profile);
+        // the shared database answers as SQL Server: apply hands its connection string out only once db.login passed
+        cluster = LocalCluster.start(dir, "Build Feeds", API_KEY, DB_PASSWORD, KEY_A, KEY_B);
+        proget = cluster.proget();
+        profile = cluster.profile();
+        share = cluster.share();
     }
 
     @AfterEach
     void stop() {
-        proget.close();
-        database.close();
+        cluster.close();
     }
 
     @Test
@@ -131,7 +109,7 @@ class PlanApplyRestoreCommandTest {
         for (String format : List.of("md", "html", "json", "pdf")) {
             Path file = dir.resolve("change-record." + format);
             run(Map.of(), "report", "--profile", profile.toString(), "--out", file.toString());
-            assertThat(readable(file)).as(format).contains("key.apply").doesNotContain(secrets());
+            assertThat(ReportFiles.readable(file)).as(format).contains("key.apply").doesNotContain(secrets());
         }
         assertThat(Files.readString(profile)).doesNotContain(secrets());
         assertThat(Files.readString(dir.resolve("cluster-journal.jsonl"))).doesNotContain(secrets());
@@ -219,16 +197,6 @@ class PlanApplyRestoreCommandTest {
 
     private static List<String> secrets() {
         return List.of(KEY_A, KEY_B, API_KEY, DB_PASSWORD);
-    }
-
-    /** The text a person reads in {@code file}: a PDF's extracted text, any other format as it is. */
-    private static String readable(Path file) throws Exception {
-        if (!file.toString().endsWith(".pdf")) {
-            return Files.readString(file);
-        }
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            return new PDFTextStripper().getText(pdf);
-        }
     }
 
     private static Run run(Map<String, String> environment, String... args) {

@@ -2,19 +2,11 @@ package org.clusterwright.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.clusterwright.check.ExitCodes;
-import org.clusterwright.database.tds.TdsResponder;
-import org.clusterwright.profile.ClusterNode;
-import org.clusterwright.profile.Product;
-import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.report.ChecklistReport;
-import org.clusterwright.testing.FakeProGet;
 import org.clusterwright.testing.JsonSchemas;
-import org.clusterwright.testing.LocalConfigNodes;
+import org.clusterwright.testing.ReportFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,35 +38,20 @@ class SetupRecordTest {
 
     @TempDir
     Path dir;
-    private FakeProGet proget;
-    private TdsResponder database;
+    private LocalCluster cluster;
     private Path profile;
     private final Map<String, String> environment = Map.of("CLUSTERWRIGHT_PROGET_API_KEY", API_KEY,
             "CLUSTERWRIGHT_DB_PASSWORD", DB_PASSWORD);
 
     @BeforeEach
     void cluster() throws Exception {
-        proget = FakeProGet.start(API_KEY);
-        database = TdsResponder.builder().login("proget", DB_PASSWORD).database("ProGet").start();
-        Profile cluster = new Profile();
-        cluster.setName("Build Feeds");
-        cluster.setProduct(Product.PROGET);
-        cluster.getStorage().setPath(Files.createDirectories(dir.resolve("packages")).toString());
-        cluster.getDatabase().setConnectionString("Data Source=127.0.0.1," + database.port() + "; Initial Catalog=ProGet;"
-                + " User ID=proget; Encrypt=False; Connect Timeout=5");
-        List<ClusterNode> nodes = new ArrayList<>();
-        for (String name : List.of("a", "b", "c")) {
-            nodes.add(LocalConfigNodes.node(dir, name, name.equals("c") ? KEY_B : KEY_A, proget.base().toString()));
-        }
-        cluster.setNodes(nodes);
-        profile = dir.resolve("cluster.json");
-        new ProfileStore().save(cluster, profile);
+        cluster = LocalCluster.start(dir, "Build Feeds", API_KEY, DB_PASSWORD, KEY_A, KEY_B);
+        profile = cluster.profile();
     }
 
     @AfterEach
     void stop() {
-        proget.close();
-        database.close();
+        cluster.close();
     }
 
     @Test
@@ -91,7 +68,7 @@ class SetupRecordTest {
             Path file = dir.resolve("setup." + format);
             Run report = run("report", "--profile", profile.toString(), "--out", file.toString());
             assertThat(report.out()).as(report.err()).contains("in 3 runs");
-            String text = readable(file);
+            String text = ReportFiles.readable(file);
             assertThat(text).as(format).contains("key.apply").contains("storage.apply").contains(backup)
                     .contains("Storage.PackagesRootPath").contains("apply").doesNotContain(secrets());
         }
@@ -191,16 +168,6 @@ class SetupRecordTest {
 
     private static String[] secrets() {
         return new String[] {KEY_A, KEY_B, API_KEY, DB_PASSWORD};
-    }
-
-    /** The text a person reads in {@code file}: a PDF's extracted text, any other format as it is. */
-    private static String readable(Path file) throws Exception {
-        if (!file.toString().endsWith(".pdf")) {
-            return Files.readString(file);
-        }
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            return new PDFTextStripper().getText(pdf);
-        }
     }
 
     private Run run(String... args) {

@@ -1,16 +1,7 @@
 package org.clusterwright.cli;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.clusterwright.database.tds.TdsResponder;
 import org.clusterwright.keys.SecretScan;
-import org.clusterwright.profile.ClusterNode;
-import org.clusterwright.profile.Product;
-import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.ProfileStore;
-import org.clusterwright.testing.FakeProGet;
-import org.clusterwright.testing.LocalConfigNodes;
+import org.clusterwright.testing.ReportFiles;
 import org.clusterwright.testing.SambaRequirements;
 import org.clusterwright.testing.SambaServer;
 import org.junit.jupiter.api.AfterEach;
@@ -45,8 +36,7 @@ class SetupSecrecySambaTest {
     @TempDir
     Path dir;
     private SambaServer samba;
-    private FakeProGet proget;
-    private TdsResponder database;
+    private LocalCluster cluster;
     private Path profile;
 
     @BeforeEach
@@ -54,35 +44,21 @@ class SetupSecrecySambaTest {
         SambaRequirements.assumeAvailable();
         Path share = Files.createDirectories(dir.resolve("share").resolve("proget"));
         samba = SambaServer.builder(dir.resolve("samba")).share("packages", share.getParent()).start();
-        proget = FakeProGet.start(API_KEY);
-        database = TdsResponder.builder().login("proget", DB_PASSWORD).database("ProGet").start();
-        Profile cluster = new Profile();
-        cluster.setName("Secrets kept");
-        cluster.setProduct(Product.PROGET);
-        cluster.getStorage().setPath("\\\\127.0.0.1\\packages\\proget");
-        cluster.getStorage().setSmbPort(samba.port());
-        cluster.getStorage().setAccount(samba.user());
-        cluster.getDatabase().setConnectionString("Data Source=127.0.0.1," + database.port() + "; Initial Catalog=ProGet;"
-                + " User ID=proget; Encrypt=False; Connect Timeout=5");
-        List<ClusterNode> nodes = new ArrayList<>();
-        for (String name : List.of("a", "b", "c")) {
-            nodes.add(LocalConfigNodes.node(dir, name, name.equals("c") ? KEY_B : KEY_A, proget.base().toString()));
-        }
-        cluster.setNodes(nodes);
-        profile = dir.resolve("cluster.json");
-        new ProfileStore().save(cluster, profile);
+        cluster = LocalCluster.start(dir, "Secrets kept", API_KEY, DB_PASSWORD, KEY_A, KEY_B, profile -> {
+            profile.getStorage().setPath("\\\\127.0.0.1\\packages\\proget");
+            profile.getStorage().setSmbPort(samba.port());
+            profile.getStorage().setAccount(samba.user());
+        });
+        profile = cluster.profile();
     }
 
     @AfterEach
     void stop() {
-        for (AutoCloseable server : new AutoCloseable[] {proget, database, samba}) {
-            try {
-                if (server != null) {
-                    server.close();
-                }
-            } catch (Exception ignored) {
-                // the next server is stopped all the same
-            }
+        if (cluster != null) {
+            cluster.close();
+        }
+        if (samba != null) {
+            samba.close();
         }
     }
 
@@ -98,7 +74,7 @@ class SetupSecrecySambaTest {
         for (String format : List.of("md", "html", "json", "pdf")) {
             Path file = dir.resolve("setup." + format);
             console += run("report", "--profile", profile.toString(), "--out", file.toString());
-            reports.add(readable(file));
+            reports.add(ReportFiles.readable(file));
         }
 
         String journal = Files.readString(dir.resolve("cluster-journal.jsonl"));
@@ -120,15 +96,6 @@ class SetupSecrecySambaTest {
         secrets.addAll(SecretScan.keyForms(KEY_B));
         secrets.addAll(List.of(API_KEY, DB_PASSWORD, NODE_PASSWORD, samba.password()));
         return secrets;
-    }
-
-    private static String readable(Path file) throws Exception {
-        if (!file.toString().endsWith(".pdf")) {
-            return Files.readString(file);
-        }
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            return new PDFTextStripper().getText(pdf);
-        }
     }
 
     private String run(String... args) {
