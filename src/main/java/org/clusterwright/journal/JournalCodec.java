@@ -34,6 +34,31 @@ final class JournalCodec {
         }
     }
 
+    /**
+     * Why a line that is no entry of this version was left out. It is read again as plain JSON only now, to tell an
+     * entry of a newer form (which may not map onto this one) from another object and from a line that is no JSON.
+     */
+    private static String unreadable(String where, String line, boolean lastLine, JsonProcessingException e) {
+        try {
+            JsonNode tree = MAPPER.readTree(line);
+            if (!JournalEntry.KIND.equals(tree.path("kind").asText())) {
+                return where + " is not a run Clusterwright recorded; it was left out.";
+            }
+            if (tree.path("version").asInt() > JournalEntry.VERSION) {
+                return newer(where, tree.path("version").asInt());
+            }
+            return where + " is a run this Clusterwright cannot read (at column " + column(e) + "); it was left out.";
+        } catch (JsonProcessingException notJson) {
+            return lastLine ? where + " is incomplete (the run writing it was interrupted); it was left out."
+                    : where + " is not JSON Clusterwright can read (at column " + column(notJson) + "); it was left out.";
+        }
+    }
+
+    private static String newer(String where, int version) {
+        return where + " was recorded by a newer Clusterwright (entry version " + version + "); it was left out."
+                + " Upgrade to see it.";
+    }
+
     /** Where the line went wrong; the parser's own message is not quoted, as it may quote what the line holds. */
     private static String column(JsonProcessingException e) {
         return e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getColumnNr());
@@ -52,19 +77,16 @@ final class JournalCodec {
             }
             String where = "line " + (i + 1) + " of " + file.getFileName();
             try {
-                JsonNode tree = MAPPER.readTree(line);
-                if (!JournalEntry.KIND.equals(tree.path("kind").asText())) {
+                JournalEntry entry = MAPPER.readValue(line, JournalEntry.class);
+                if (!JournalEntry.KIND.equals(entry.kind())) {
                     skipped.add(where + " is not a run Clusterwright recorded; it was left out.");
-                } else if (tree.path("version").asInt() > JournalEntry.VERSION) {
-                    skipped.add(where + " was recorded by a newer Clusterwright (entry version "
-                            + tree.path("version").asInt() + "); it was left out. Upgrade to see it.");
+                } else if (entry.version() > JournalEntry.VERSION) {
+                    skipped.add(newer(where, entry.version()));
                 } else {
-                    entries.add(MAPPER.treeToValue(tree, JournalEntry.class));
+                    entries.add(entry);
                 }
             } catch (JsonProcessingException e) {
-                skipped.add(i == last
-                        ? where + " is incomplete (the run writing it was interrupted); it was left out."
-                        : where + " is not JSON Clusterwright can read (at column " + column(e) + "); it was left out.");
+                skipped.add(unreadable(where, line, i == last, e));
             }
         }
         return new JournalContents(file, entries, skipped);

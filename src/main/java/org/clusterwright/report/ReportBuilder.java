@@ -77,13 +77,16 @@ public final class ReportBuilder {
      * replaces an earlier one's in its place, so a check run again (or twice in one run) appears once, as it stands.
      */
     private Map<String, CheckEntry> latestResults() {
-        Map<String, CheckEntry> latest = new LinkedHashMap<>();
+        Map<String, Map.Entry<CheckResult, JournalEntry>> latest = new LinkedHashMap<>();
         for (JournalEntry run : journal.entries()) {
             for (CheckResult result : run.results()) {
-                latest.put(CheckEntry.keyOf(result), CheckEntry.of(result, run, mask));
+                latest.put(CheckEntry.keyOf(result), Map.entry(result, run));
             }
         }
-        return latest;
+        // masked once the latest are known: a long journal holds many results that were replaced since
+        Map<String, CheckEntry> entries = new LinkedHashMap<>();
+        latest.forEach((key, found) -> entries.put(key, CheckEntry.of(found.getKey(), found.getValue(), mask)));
+        return entries;
     }
 
     /** Every change of every run, in the order they were made: a node changed twice has two changes. */
