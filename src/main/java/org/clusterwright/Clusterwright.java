@@ -1,6 +1,7 @@
 package org.clusterwright;
 
 import org.clusterwright.cli.CommandLineApp;
+import org.clusterwright.support.ProgramLogging;
 import org.clusterwright.ui.WizardLauncher;
 
 /**
@@ -12,6 +13,8 @@ public final class Clusterwright {
     }
 
     public static void main(String[] args) {
+        // before anything can log: every library's lines go to the log file, none to the console
+        ProgramLogging.start(System::getenv);
         if (args.length == 0) {
             WizardLauncher.open();
             return;

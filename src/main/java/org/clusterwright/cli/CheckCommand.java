@@ -12,7 +12,6 @@ import org.clusterwright.check.TargetChecks;
 import org.clusterwright.engine.CheckPlanner;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.secrets.HeldSecrets;
 import org.clusterwright.report.JsonResults;
 import org.clusterwright.report.ResultsDocument;
 import picocli.CommandLine.Command;
@@ -87,8 +86,8 @@ final class CheckCommand implements Callable<Integer> {
         Duration deadline = deadline();
         PrintWriter out = spec.commandLine().getOut();
         TextResults text = new TextResults(out);
-        HeldSecrets held = CommandSecrets.load(profile, null, secrets.secretsFile, environment);
-        List<TargetChecks> plan = new CheckPlanner(deadline).plan(profile, held, steps);
+        List<TargetChecks> plan = new CheckPlanner(deadline).plan(profile,
+                CommandSecrets.load(profile, null, secrets.secretsFile, environment), steps);
 
         Instant started = Instant.now();
         CheckListener listener = progressOnTerminal(plan);
@@ -107,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
             text.printSummary(summary, exitCode);
         }
         List<String> stepIds = (steps.isEmpty() ? List.of(Step.values()) : steps).stream().map(Step::id).toList();
-        CommandJournal.record(spec, profileFile, profile, held, "check", stepIds, started, results, List.of())
+        CommandJournal.record(spec, profileFile, profile, "check", stepIds, started, results, List.of())
                 .filter(file -> format == Format.text)
                 .ifPresent(file -> {
                     out.println("Recorded in " + file + "; 'clusterwright report' renders it.");

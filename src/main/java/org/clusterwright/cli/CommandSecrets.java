@@ -2,7 +2,6 @@ package org.clusterwright.cli;
 
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.SecretRef;
-import org.clusterwright.secrets.HeldSecrets;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
@@ -31,19 +30,16 @@ final class CommandSecrets {
     private CommandSecrets() {
     }
 
-    static HeldSecrets load(Profile profile, Path passwordFile, Function<String, String> environment) {
+    static SecretStore load(Profile profile, Path passwordFile, Function<String, String> environment) {
         return load(profile, passwordFile, null, environment);
     }
 
-    static HeldSecrets load(Profile profile, Path passwordFile, Path secretsFile, Function<String, String> environment) {
+    static SecretStore load(Profile profile, Path passwordFile, Path secretsFile, Function<String, String> environment) {
         return load(profile, passwordFile, secretsFile, environment, () -> SecretStores.open(environment));
     }
 
-    /**
-     * {@code keyring} is asked only for a secret that was not given. The store remembers what the run reads from it,
-     * so the run's journal entry is masked for each of those secrets.
-     */
-    static HeldSecrets load(Profile profile, Path passwordFile, Path secretsFile, Function<String, String> environment,
+    /** {@code keyring} is asked only for a secret that was not given. */
+    static SecretStore load(Profile profile, Path passwordFile, Path secretsFile, Function<String, String> environment,
                             Supplier<SecretStore> keyring) {
         SecretStore given = new InMemorySecretStore();
         String password = environment.apply(DATABASE_PASSWORD);
@@ -64,6 +60,6 @@ final class CommandSecrets {
                 given.put(profile.getId(), secret.getKey(), secret.getValue());
             }
         }
-        return HeldSecrets.around(new CommandSecretStore(given, keyring));
+        return new CommandSecretStore(given, keyring);
     }
 }

@@ -18,7 +18,7 @@ import org.clusterwright.profile.SecretRef;
 import org.clusterwright.report.JsonResults;
 import org.clusterwright.report.ResultsDocument;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.secrets.HeldSecrets;
+import org.clusterwright.secrets.SecretStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,8 +110,8 @@ final class KeysCommand implements Runnable {
         /** Records this run in the profile's journal (see {@link CommandJournal}). */
         void record(CommandSpec spec, KeyOptions options, String action, List<String> steps, Instant started,
                     List<CheckResult> results, List<RecordedChange> changes) {
-            CommandJournal.record(spec, options.profileFile, session.profile(), session.secrets(), action, steps,
-                    started, results, changes);
+            CommandJournal.record(spec, options.profileFile, session.profile(), action, steps, started, results,
+                    changes);
         }
 
         /** Why nothing may be written, when the plan cannot be applied as a whole. */
@@ -121,10 +121,10 @@ final class KeysCommand implements Runnable {
     }
 
     /** A loaded profile, its secrets in memory, and what surveying the nodes and the database found. */
-    record Session(Profile profile, HeldSecrets secrets, KeyWorkflow workflow, KeySurvey survey) {
+    record Session(Profile profile, SecretStore secrets, KeyWorkflow workflow, KeySurvey survey) {
         static Session open(KeyOptions options, Function<String, String> environment) throws InterruptedException {
             Profile profile = options.loadProfile();
-            HeldSecrets secrets = CommandSecrets.load(profile, options.passwordFile, options.secrets.secretsFile,
+            SecretStore secrets = CommandSecrets.load(profile, options.passwordFile, options.secrets.secretsFile,
                     environment);
             KeyWorkflow workflow = new KeyWorkflow(profile, secrets, options.deadline());
             return new Session(profile, secrets, workflow, workflow.survey(options.statedInstallation()));

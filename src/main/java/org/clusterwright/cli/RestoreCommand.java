@@ -9,7 +9,7 @@ import org.clusterwright.keys.NodeApplyResult;
 import org.clusterwright.nodes.NodeAccessException;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
-import org.clusterwright.secrets.HeldSecrets;
+import org.clusterwright.secrets.SecretStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +72,7 @@ final class RestoreCommand implements Callable<Integer> {
         Instant started = Instant.now();
         Profile profile = CommandProfiles.load(profileFile);
         ClusterNode node = node(profile);
-        HeldSecrets nodeSecrets = CommandSecrets.load(profile, passwordFile, secrets.secretsFile, environment);
+        SecretStore nodeSecrets = CommandSecrets.load(profile, passwordFile, secrets.secretsFile, environment);
         KeyWorkflow workflow = new KeyWorkflow(profile, nodeSecrets, Duration.ofSeconds(timeoutSeconds));
         String backup = backup(workflow.service(), node);
         String target = node.targetName();
@@ -82,7 +82,7 @@ final class RestoreCommand implements Callable<Integer> {
                     + " 'yes' at a terminal).");
         }
         AppliedPlan restored = workflow.restore(Map.of(target, backup), KeyWriting.progress(spec.commandLine().getErr()));
-        CommandJournal.record(spec, profileFile, profile, nodeSecrets, "restore", KeysCommand.KEY_STEP, started,
+        CommandJournal.record(spec, profileFile, profile, "restore", KeysCommand.KEY_STEP, started,
                 restored.report(), AppliedChanges.ofKeyWrites(Optional.empty(), restored.applied(),
                         NodeApplyResult.RESTORE));
         return KeysCommand.finish(spec, format, profile, started, restored.report(), null);

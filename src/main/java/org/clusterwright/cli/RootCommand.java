@@ -1,8 +1,7 @@
 package org.clusterwright.cli;
 
 import org.clusterwright.check.ExitCodes;
-
-import org.clusterwright.Version;
+import org.clusterwright.support.Versions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +14,8 @@ import picocli.CommandLine.Spec;
         description = {"Turns a single Inedo ProGet, BuildMaster or Otter server into a verified high-availability "
                 + "cluster.", "Run without arguments to open the wizard."},
         subcommands = {CheckCommand.class, PlanCommand.class, ApplyCommand.class, RestoreCommand.class,
-                ReportCommand.class, ProfileCommand.class, KeysCommand.class, LbConfigCommand.class, LabCommand.class},
+                ReportCommand.class, ProfileCommand.class, KeysCommand.class, LbConfigCommand.class, LabCommand.class,
+                DiagnoseCommand.class},
         footer = ExitCodes.HELP)
 final class RootCommand implements Runnable {
     @Spec
@@ -24,13 +24,13 @@ final class RootCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing command: use 'check', 'plan', 'apply', 'restore',"
-                + " 'report', 'profile', 'keys', 'lb-config' or 'lab'.");
+                + " 'report', 'profile', 'keys', 'lb-config', 'lab' or 'diagnose'.");
     }
 
     static final class VersionProvider implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Clusterwright " + Version.get()};
+            return Versions.program().stream().map(Versions.Entry::toString).toArray(String[]::new);
         }
     }
 }

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Opens the probe's test connection with the product's own settings, and timeouts taken from the deadline.
@@ -14,18 +12,6 @@ import java.util.logging.Logger;
  */
 final class ProbeConnector {
     static final String APPLICATION_NAME = "Clusterwright probe";
-    /**
-     * mssql-jdbc logs every failed pre-login as a WARNING through java.util.logging, which lands on the console of
-     * the command line next to the probe's own, clearer result. Held here so the setting is not garbage-collected.
-     */
-    private static final Logger SQL_SERVER_DRIVER_LOG = Logger.getLogger("com.microsoft.sqlserver.jdbc");
-    /** pgjdbc logs a failed host-name check as SEVERE before throwing the exception db.tls explains. */
-    private static final Logger POSTGRES_TLS_LOG = Logger.getLogger("org.postgresql.ssl");
-
-    static {
-        SQL_SERVER_DRIVER_LOG.setLevel(Level.SEVERE);
-        POSTGRES_TLS_LOG.setLevel(Level.OFF);
-    }
 
     private ProbeConnector() {
     }

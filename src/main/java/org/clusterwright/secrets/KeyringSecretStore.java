@@ -33,6 +33,7 @@ final class KeyringSecretStore implements SecretStore {
         }
         try {
             Optional<Secret> stored = keyring.call("reading " + entry, k -> k.read(entry)).map(Secret::of);
+            stored.ifPresent(KnownSecrets::register);
             // a put from another thread meanwhile is newer than what was read
             return known.computeIfAbsent(entry, e -> stored);
         } catch (KeyringException e) {
@@ -44,6 +45,7 @@ final class KeyringSecretStore implements SecretStore {
     @Override
     public void put(String profileId, SecretRef ref, Secret secret) {
         String entry = EntryNames.of(profileId, ref);
+        KnownSecrets.register(secret);
         known.put(entry, Optional.of(secret));
         inKeyring("storing " + entry, k -> {
             k.write(entry, secret.reveal());

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Keeps secrets outside the profile. Entries are scoped by the profile's id so two profiles can both have a
- * {@code database.password} without sharing it.
+ * {@code database.password} without sharing it. Every store registers each value it is given or reads with
+ * {@link KnownSecrets}, so the log file masks it whoever logs it.
  */
 public interface SecretStore {
 

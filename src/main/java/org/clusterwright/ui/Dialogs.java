@@ -20,6 +20,23 @@ final class Dialogs {
         alert.showAndWait();
     }
 
+    /**
+     * An error nobody expected. Not modal-and-waiting: it may come from a layout pass, where JavaFX forbids
+     * {@code showAndWait}. {@code closed} runs when it is dismissed.
+     */
+    static void unexpected(Window owner, String header, String message, Runnable closed) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.getDialogPane().setId("unexpected-error");
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle("Clusterwright");
+        alert.setHeaderText(header);
+        alert.getDialogPane().setMinWidth(560);
+        alert.setOnHidden(event -> closed.run());
+        alert.show();
+    }
+
     static Optional<ButtonType> confirmDiscard(Window owner) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 "The profile has unsaved changes. Save them first?", ButtonType.YES, ButtonType.NO, ButtonType.CANCEL);

@@ -10,7 +10,12 @@ import org.clusterwright.report.ChecklistReport;
 import org.clusterwright.report.ManualItem;
 import org.clusterwright.report.ReportBuilder;
 import org.clusterwright.report.ReportFormat;
+import org.clusterwright.profile.Profile;
+import org.clusterwright.support.LogFolder;
+import org.clusterwright.support.ProfileSecrets;
+import org.clusterwright.support.SupportBundle;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +61,18 @@ public final class ReportStepViewModel {
 
     /** Where an export in {@code format} goes: beside the profile, named after it. */
     public Path exportFile(ReportFormat format) {
+        return besideProfile("-report." + format.extension());
+    }
+
+    /** Where the wizard suggests writing a support bundle: beside the profile, named after it. */
+    public Path supportBundleFile() {
+        return besideProfile("-support.zip");
+    }
+
+    private Path besideProfile(String suffix) {
         Path profile = model.suggestedFile().toAbsolutePath();
         String base = profile.getFileName().toString().replaceFirst("(?i)\\.json$", "");
-        return profile.resolveSibling(base + "-report." + format.extension());
+        return profile.resolveSibling(base + suffix);
     }
 
     /** Renders and writes the report in {@code format}; call on the FX thread. */
@@ -74,6 +88,31 @@ public final class ReportStepViewModel {
                         + " manual items to " + target + ".");
             };
         }, failure -> () -> status.set("The report could not be written to " + target + ": " + failure.getMessage()));
+    }
+
+    /**
+     * Writes the support bundle (as 'clusterwright diagnose' does) with the profile as last saved; the profile's
+     * secrets are looked up off the FX thread, since the keyring may be slow to answer. Call on the FX thread.
+     */
+    public void saveSupportBundle(Path target) {
+        Path profileFile = model.suggestedFile();
+        Profile profile = model.profile();
+        List<String> notes = model.dirtyProperty().get() || !Files.exists(profileFile)
+                ? List.of("The wizard had changes not saved to " + profileFile + "; the bundle holds the saved file.")
+                : List.of();
+        status.set("Writing " + target.getFileName() + "…");
+        background.start(() -> {
+            SupportBundle.Written written = new SupportBundle(profileFile, LogFolder.of(System::getenv),
+                    ProfileSecrets.held(profile, model.secrets()), notes).write(target);
+            return () -> {
+                exported.set(Optional.of(target));
+                status.set("Wrote the support bundle to " + target + " (" + String.join(", ", written.entries())
+                        + "). " + (written.masked().isEmpty() ? "No known secret was found in it."
+                        : "Masked before writing: " + written.maskedInWords() + ".")
+                        + " It names hosts, shares and accounts: look through it before you send it.");
+            };
+        }, failure -> () -> status.set("The support bundle could not be written to " + target + ": "
+                + failure.getMessage()));
     }
 
     /** Opens the last exported file in the desktop's program for it. */

@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.SecretStores;
+import org.clusterwright.support.ProgramLogging;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,6 +25,7 @@ public final class WizardApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        UnexpectedErrors.install(stage, ProgramLogging.file());
         window = WizardWindow.create(model());
         stage.setTitle("Clusterwright");
         // the announcement (tests and the start-up benchmark wait for it) goes first, so the icons started after

@@ -3,7 +3,6 @@ package org.clusterwright.ui;
 import org.clusterwright.journal.Journal;
 import org.clusterwright.journal.JournalContents;
 import org.clusterwright.journal.JournalEntry;
-import org.clusterwright.secrets.HeldSecrets;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,16 +11,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The wizard's side of the profile's journal: runs are appended beside the profile's file, and the runs of a profile
- * that has no file yet are kept until it is first saved, then written beside it.
+ * The wizard's side of the profile's journal: runs are appended beside the profile's file, every secret the session
+ * held masked, and the runs of a profile that has no file yet are kept until it is first saved, then written beside it.
  */
 final class WizardJournal {
-    private final HeldSecrets secrets;
     private final List<JournalEntry> unrecorded = new ArrayList<>();
-
-    WizardJournal(HeldSecrets secrets) {
-        this.secrets = secrets;
-    }
 
     /** Appends {@code run} beside {@code profileFile}, or keeps it while there is none; a failure, in words. */
     Optional<String> record(JournalEntry run, Path profileFile) {
@@ -31,7 +25,7 @@ final class WizardJournal {
         }
         Journal journal = Journal.besideProfile(profileFile);
         try {
-            journal.append(run, secrets.mask());
+            journal.append(run);
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("This run could not be recorded in " + journal.file() + " (" + e.getMessage() + ").");
@@ -56,7 +50,7 @@ final class WizardJournal {
         Journal journal = Journal.besideProfile(profileFile);
         try {
             for (JournalEntry run : List.copyOf(unrecorded)) {
-                journal.append(run, secrets.mask());
+                journal.append(run);
                 unrecorded.remove(run);
             }
         } catch (IOException e) {

@@ -1,6 +1,9 @@
 package org.clusterwright.ui;
 
 import javafx.application.Application;
+import org.clusterwright.Version;
+
+import java.util.logging.Logger;
 
 /** Opens the wizard window. Kept apart from {@link WizardApplication} so the entry point needs no JavaFX types. */
 public final class WizardLauncher {
@@ -8,6 +11,7 @@ public final class WizardLauncher {
     }
 
     public static void open() {
+        Logger.getLogger(WizardLauncher.class.getName()).info(() -> Version.describe() + ": the wizard opens");
         WizardApplication.prepareModel();
         Application.launch(WizardApplication.class);
     }

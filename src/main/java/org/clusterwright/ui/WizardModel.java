@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Findings;
 import org.clusterwright.check.RunSummary;
+import org.clusterwright.database.ConnectionStringPasswords;
 import org.clusterwright.engine.Step;
 import org.clusterwright.journal.Face;
 import org.clusterwright.journal.JournalContents;
@@ -28,7 +29,6 @@ import org.clusterwright.profile.ProfileProblem;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.ProfileValidator;
 import org.clusterwright.profile.StarterProfiles;
-import org.clusterwright.secrets.HeldSecrets;
 import org.clusterwright.secrets.SecretStore;
 
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ import java.util.Optional;
  */
 public final class WizardModel {
     private final ProfileStore store;
-    private final HeldSecrets secrets;
+    private final SecretStore secrets;
     private final ProfileValidator validator = new ProfileValidator();
 
     private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>();
@@ -57,13 +57,11 @@ public final class WizardModel {
     private final Map<Step, Findings> findings = new EnumMap<>(Step.class);
     private final Map<Step, BooleanProperty> running = new EnumMap<>(Step.class);
     private final Map<Step, ReadOnlyObjectWrapper<StepState>> states = new EnumMap<>(Step.class);
-    private final WizardJournal journal;
+    private final WizardJournal journal = new WizardJournal();
 
     public WizardModel(ProfileStore store, SecretStore secrets) {
         this.store = store;
-        // what the wizard's runs write to the journal is masked for every secret they held
-        this.secrets = HeldSecrets.around(secrets);
-        this.journal = new WizardJournal(this.secrets);
+        this.secrets = secrets;
         for (Step step : Step.values()) {
             results.put(step, FXCollections.observableArrayList());
             running.put(step, new SimpleBooleanProperty());
@@ -146,6 +144,10 @@ public final class WizardModel {
     }
 
     public void save(Path path) throws ProfileException {
+        // a password typed into the connection string and saved before the field let go of it stays out of the file
+        if (ConnectionStringPasswords.takeOut(profile(), secrets)) {
+            edited(Section.DATABASE);
+        }
         store.save(profile(), path);
         file.set(path);
         dirty.set(false);
@@ -154,7 +156,7 @@ public final class WizardModel {
 
     /**
      * Records a run of the wizard (a step's checks, a key apply or restore, the storage apply, the restart plan) in
-     * the profile's journal, every secret it held masked; before the profile is first saved, it is kept until then.
+     * the profile's journal, every secret the session held masked; before the profile is first saved, it is kept until then.
      * Returns a sentence to show when the journal could not be written.
      */
     public Optional<String> record(String action, Step step, Instant started, List<CheckResult> found,

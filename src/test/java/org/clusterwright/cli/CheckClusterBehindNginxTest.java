@@ -82,8 +82,10 @@ class CheckClusterBehindNginxTest {
         assertFailure(results.get("verify.version@cluster"), "c");
         assertFailure(results.get("verify.key@cluster"), "b uses another key");
         assertFailure(results.get("key.consistent@cluster"), "b");
-        assertFailure(results.get("verify.health@a"), "");
-        assertFailure(results.get("verify.balancer@load-balancer"), "");
+        assertFailure(results.get("verify.health@a"), "a is unhealthy");
+        assertThat(results.get("verify.health@a").path("summary").asText()).containsIgnoringCase("service");
+        // a's 500s reach the clients: nginx passes a node's error answer on rather than trying the next node
+        assertFailure(results.get("verify.balancer@load-balancer"), "requests through the balancer failed");
     }
 
     private static void assertFailure(JsonNode result, String named) {

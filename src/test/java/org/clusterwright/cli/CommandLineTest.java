@@ -55,6 +55,22 @@ class CommandLineTest {
     }
 
     @Test
+    void versionNamesTheCommitBuiltFromTheJavaRuntimeAndTheOs() throws Exception {
+        Run run = run("--version");
+        // the build stamps git's HEAD; without a repository (a source tarball) it says "unknown"
+        Process git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+        String head = new String(git.getInputStream().readAllBytes()).strip();
+        String commit = git.waitFor() == 0 && head.matches("[0-9a-f]{40}") ? head : "unknown";
+        assertThat(run.out().lines().toList()).containsExactly(
+                "Clusterwright " + org.clusterwright.Version.get(),
+                "commit " + commit,
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                        + System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version") + ")",
+                "OS " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
+                        + System.getProperty("os.arch") + ")");
+    }
+
+    @Test
     void helpDocumentsTheExitCodesAndThePasswordVariable() {
         Run run = run("check", "--help");
         assertThat(run.out()).contains("Exit codes:").contains("0  every check passed")

@@ -2,15 +2,19 @@ package org.clusterwright.cli;
 
 import org.clusterwright.check.ExitCodes;
 import org.clusterwright.lab.LabFolder;
+import org.clusterwright.lab.LabTraces;
 import org.clusterwright.testing.ProcessEnds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +50,9 @@ class LabCommandTest {
                 .findFirst().orElseThrow().split("=", 2)[1];
         assertThat(Path.of(profile.group(1))).content().doesNotContain(databasePassword);
         long postmaster = Long.parseLong(Files.readAllLines(folder.resolve("database/postmaster.pid")).get(0).strip());
+        LabTraces traces = LabTraces.of(addressesIn(startOut.toString()), postmaster);
+        assertThat(traces.ports()).as("the database, three nodes and the balancer, from: %s", startOut).hasSize(5);
+        assertThat(traces.leftBehind()).as("all of them run").hasSizeGreaterThan(traces.ports().size());
 
         Run check = run("check", "--profile", profile.group(1), "--secrets-file", secrets.toString(),
                 "--step", "database", "--timeout", "10");
@@ -62,6 +69,7 @@ class LabCommandTest {
         assertThat(start.get(30, TimeUnit.SECONDS)).isZero();
         assertThat(startOut.toString()).contains("The lab has stopped");
         assertThat(ProcessHandle.of(postmaster).filter(ProcessEnds::running)).isEmpty();
+        assertThat(traces.leftBehind()).isEmpty();
         assertThat(new LabFolder(folder).pidFile()).doesNotExist();
 
         assertThat(run("lab", "stop", "--folder", folder.toString()).out()).contains("No lab is running");
@@ -74,6 +82,16 @@ class LabCommandTest {
         assertThat(start.exitCode()).isEqualTo(ExitCodes.FAILURES);
         assertThat(start.err()).contains("not empty and was not made by a Clusterwright lab");
         assertThat(dir.resolve("notes.txt")).hasContent("mine");
+    }
+
+    /** Every address lab start says it runs something on: PostgreSQL's, each node's and the balancer's. */
+    private static List<InetSocketAddress> addressesIn(String startOutput) {
+        Matcher address = Pattern.compile("(?:on |http://)(127\\.\\d+\\.\\d+\\.\\d+):(\\d+)").matcher(startOutput);
+        List<InetSocketAddress> addresses = new ArrayList<>();
+        while (address.find()) {
+            addresses.add(new InetSocketAddress(address.group(1), Integer.parseInt(address.group(2))));
+        }
+        return addresses;
     }
 
     private static Run run(String... args) {

@@ -1,8 +1,9 @@
 package org.clusterwright.cli;
 
 import org.clusterwright.check.ExitCodes;
+import org.clusterwright.keys.SecretScan;
 import org.clusterwright.testing.FakeProGet;
-import org.clusterwright.testing.ReportFiles;
+import org.clusterwright.testing.ReadableText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,11 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code plan}, {@code apply} and {@code restore} end to end on three nodes whose ProGet.config lies in local folders
  * (one with another key) and a loopback server answering as ProGet's settings API: plan writes nothing, apply
  * without --yes and without a terminal writes nothing, apply --yes gives every node the common key and sets the
- * storage path once its probe passed, restore puts one node's file back byte for byte. No key or API key shows in any output.
+ * storage path once its probe passed, restore puts one node's file back byte for byte. No key or API key shows in
+ * any output: every command's output is scanned, for the keys in either case, as GUIDs and as base64 too.
  */
 class PlanApplyRestoreCommandTest {
     private static final String KEY_A = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
-    private static final String KEY_B = "ffeeddccbbaa99887766554433221100";
+    /** Written upper-case into c's config, as some installations have it. */
+    private static final String KEY_B = "FFEEDDCCBBAA99887766554433221100";
     private static final String API_KEY = "Pg-Api-Key-31415";
     private static final String DB_PASSWORD = "Db-Pass-27182818";
 
@@ -54,7 +59,7 @@ class PlanApplyRestoreCommandTest {
 
     @Test
     void planShowsEveryStepAndWritesNothing() throws Exception {
-        byte[] before = config("c");
+        Map<Path, String> before = nodeFiles();
         Run plan = run(Map.of(), "plan", "--profile", profile.toString(), "--installation", "existing");
 
         assertThat(plan.out()).contains("Key plan: ADOPT").contains("c ").contains("WRITE")
@@ -62,22 +67,20 @@ class PlanApplyRestoreCommandTest {
                 .contains("apply needs a ProGet API key in CLUSTERWRIGHT_PROGET_API_KEY")
                 .contains("robocopy").contains("High availability:").contains("Restart-Service");
         assertThat(plan.out().strip()).as("the summary comes last").endsWith("(exit code 2)");
-        assertThat(config("c")).isEqualTo(before);
-        assertThat(proget.settings()).containsEntry("Storage.PackagesRootPath", FakeProGet.DEFAULT_PATH);
-        assertNoSecret(plan);
+        assertThat(nodeFiles()).isEqualTo(before);
+        assertNothingSetInProGet();
     }
 
     @Test
     void applyWithoutYesAndWithoutATerminalWritesNothing() throws Exception {
-        byte[] before = config("c");
+        Map<Path, String> before = nodeFiles();
         Run apply = run(Map.of("CLUSTERWRIGHT_PROGET_API_KEY", API_KEY), "apply", "--profile", profile.toString(),
                 "--installation", "existing");
 
         assertThat(apply.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
         assertThat(apply.err()).contains("nothing was written").contains("--yes");
-        assertThat(config("c")).isEqualTo(before);
-        assertThat(backups("c")).isEmpty();
-        assertThat(proget.settings()).containsEntry("Storage.PackagesRootPath", FakeProGet.DEFAULT_PATH);
+        assertThat(nodeFiles()).isEqualTo(before);
+        assertNothingSetInProGet();
     }
 
     @Test
@@ -92,14 +95,12 @@ class PlanApplyRestoreCommandTest {
         assertThat(backups("c")).hasSize(1);
         assertThat(proget.settings()).containsEntry("Storage.PackagesRootPath", share);
         assertThat(apply.out()).containsPattern("PASS +key.consistent").containsPattern("PASS +storage.apply");
-        assertNoSecret(apply);
 
         Run restore = run(Map.of(), "restore", "--profile", profile.toString(), "--node", "c", "--yes");
 
         assertThat(restore.exitCode()).as(restore.out() + restore.err()).isEqualTo(ExitCodes.FAILURES);
         assertThat(config("c")).isEqualTo(before);
         assertThat(restore.out()).containsPattern("PASS +key.restore +c").containsPattern("FAIL +key.consistent");
-        assertNoSecret(restore);
 
         Path report = dir.resolve("change-record.md");
         Run rendered = run(Map.of(), "report", "--profile", profile.toString(), "--out", report.toString());
@@ -109,10 +110,12 @@ class PlanApplyRestoreCommandTest {
         for (String format : List.of("md", "html", "json", "pdf")) {
             Path file = dir.resolve("change-record." + format);
             run(Map.of(), "report", "--profile", profile.toString(), "--out", file.toString());
-            assertThat(ReportFiles.readable(file)).as(format).contains("key.apply").doesNotContain(secrets());
+            String text = ReadableText.of(file);
+            assertThat(text).as(format).contains("key.apply");
+            SecretScan.assertNoSecret("the " + format + " report", text, secrets());
         }
-        assertThat(Files.readString(profile)).doesNotContain(secrets());
-        assertThat(Files.readString(dir.resolve("cluster-journal.jsonl"))).doesNotContain(secrets());
+        SecretScan.assertNoSecret("the profile", Files.readString(profile), secrets());
+        SecretScan.assertNoSecret("the journal", Files.readString(dir.resolve("cluster-journal.jsonl")), secrets());
     }
 
     @Test
@@ -167,7 +170,6 @@ class PlanApplyRestoreCommandTest {
         Run unknown = run(wrong, "plan", "--profile", profile.toString(), "--force", "everything");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
         assertThat(unknown.err()).contains("unknown gate 'everything'").contains("storage or connection-string");
-        assertNoSecret(forced);
     }
 
     @Test
@@ -185,24 +187,48 @@ class PlanApplyRestoreCommandTest {
         return Files.readAllBytes(dir.resolve("config-" + node).resolve("ProGet.config"));
     }
 
+    /** ProGet's settings as they started, and no write was even tried. */
+    private void assertNothingSetInProGet() {
+        assertThat(proget.settings()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("Storage.PackagesRootPath", FakeProGet.DEFAULT_PATH, "Web.BaseUrl", ""));
+        assertThat(proget.requests()).noneMatch(request -> request.startsWith("POST"));
+    }
+
+    /** Every file in every node's config folder (backups included), with its content. */
+    private Map<Path, String> nodeFiles() throws Exception {
+        Map<Path, String> files = new TreeMap<>();
+        for (String node : List.of("a", "b", "c")) {
+            try (Stream<Path> inFolder = Files.list(dir.resolve("config-" + node))) {
+                for (Path file : inFolder.toList()) {
+                    files.put(file, Files.readString(file));
+                }
+            }
+            assertThat(files).as("node %s's config", node)
+                    .containsKey(dir.resolve("config-" + node).resolve("ProGet.config"));
+        }
+        return files;
+    }
+
     private List<Path> backups(String node) throws Exception {
         try (Stream<Path> files = Files.list(dir.resolve("config-" + node))) {
             return files.filter(f -> f.getFileName().toString().endsWith(".bak")).toList();
         }
     }
 
-    private static void assertNoSecret(Run run) {
-        assertThat(run.out() + run.err()).doesNotContain(secrets());
-    }
-
+    /** Both keys in every form they could leak in, the API key and the database password. */
     private static List<String> secrets() {
-        return List.of(KEY_A, KEY_B, API_KEY, DB_PASSWORD);
+        List<String> secrets = new ArrayList<>(SecretScan.keyForms(KEY_A));
+        secrets.addAll(SecretScan.keyForms(KEY_B));
+        secrets.addAll(List.of(API_KEY, DB_PASSWORD));
+        return secrets;
     }
 
+    /** Runs a command; whatever it prints, on either stream, is scanned for secrets before the test sees it. */
     private static Run run(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = CommandLineApp.execute(new PrintWriter(out, true), new PrintWriter(err, true), environment::get, args);
+        SecretScan.assertNoSecret("the output of " + String.join(" ", args), out + "\n" + err, secrets());
         return new Run(code, out.toString(), err.toString());
     }
 

@@ -1,14 +1,20 @@
 package org.clusterwright.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.clusterwright.check.ExitCodes;
+import org.clusterwright.database.EmbeddedPostgresServer;
+import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.DatabaseKind;
+import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.StarterProfiles;
+import org.clusterwright.testing.ReadableText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +22,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -49,13 +57,43 @@ class ReportCommandTest {
             assertThat(report.exitCode()).as(report.err()).isEqualTo(ExitCodes.WARNINGS);
             assertThat(report.out()).contains("Wrote the " + format + " report to " + out.toAbsolutePath())
                     .contains("1 warn").contains("manual items 3 open, 0 done");
-            assertThat(Files.readString(out)).contains("ha.switch").contains("enable-ha").doesNotContain(PASSWORD);
+            assertThat(Files.readString(out)).contains("ha.switch").contains("enable-ha");
         }
         Path pdf = dir.resolve("audit.bin");
         assertThat(run("report", "--profile", profile.toString(), "--format", "pdf", "--out", pdf.toString()).exitCode())
                 .isEqualTo(ExitCodes.WARNINGS);
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
             assertThat(new PDFTextStripper().getText(document)).contains("ha.switch").contains("Report run");
+        }
+    }
+
+    @Test
+    void aPasswordTheCheckLoggedInWithReachesNeitherTheJournalNorAnyReport() throws Exception {
+        String password = EmbeddedPostgresServer.OWNER_PASSWORD;
+        Profile cluster = StarterProfiles.create(Product.PROGET, "Report run");
+        // one node on a loopback port nothing listens on: step 1 probes the nodes too, and none may leave this machine
+        cluster.setNodes(List.of(new ClusterNode("proget-1", "127.0.0.1", NodeAccess.MANUAL, "http://127.0.0.1:9/")));
+        cluster.getDatabase().setKind(DatabaseKind.POSTGRESQL);
+        cluster.getDatabase().setConnectionString("Server=localhost;Port=" + EmbeddedPostgresServer.port()
+                + ";Database=proget;User Id=" + EmbeddedPostgresServer.OWNER);
+        Path profile = save(cluster);
+        Map<String, String> environment = Map.of("CLUSTERWRIGHT_DB_PASSWORD", password);
+
+        Run check = run(environment, "check", "--profile", profile.toString(), "--step", "database",
+                "--format", "json");
+
+        // the server let the owner in: the password from the environment was used for real
+        JsonNode results = new ObjectMapper().readTree(check.out()).path("results");
+        JsonNode login = StreamSupport.stream(results.spliterator(), false)
+                .filter(result -> result.path("id").asText().equals("db.login")).findFirst().orElseThrow();
+        assertThat(login.path("status").asText()).as(login.toString()).isEqualTo("PASS");
+        assertThat(check.out() + check.err()).doesNotContain(password);
+        assertThat(dir.resolve("cluster-journal.jsonl")).content().contains("db.login").doesNotContain(password);
+        for (String format : new String[] {"md", "html", "json", "pdf"}) {
+            Path out = dir.resolve("report." + format);
+            Run report = run(environment, "report", "--profile", profile.toString(), "--out", out.toString());
+            assertThat(report.out() + report.err()).doesNotContain(password);
+            assertThat(ReadableText.of(out)).as(format).contains("db.login").doesNotContain(password);
         }
     }
 
@@ -113,10 +151,14 @@ class ReportCommandTest {
     }
 
     private static Run run(String... args) {
+        return run(Map.of("CLUSTERWRIGHT_DB_PASSWORD", PASSWORD), args);
+    }
+
+    private static Run run(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = CommandLineApp.execute(new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of("CLUSTERWRIGHT_DB_PASSWORD", PASSWORD)::get, args);
+        int code = CommandLineApp.execute(new PrintWriter(out, true), new PrintWriter(err, true), environment::get,
+                args);
         return new Run(code, out.toString(), err.toString());
     }
 }

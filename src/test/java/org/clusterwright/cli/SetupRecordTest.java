@@ -6,7 +6,7 @@ import org.clusterwright.check.ExitCodes;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.report.ChecklistReport;
 import org.clusterwright.testing.JsonSchemas;
-import org.clusterwright.testing.ReportFiles;
+import org.clusterwright.testing.ReadableText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class SetupRecordTest {
             Path file = dir.resolve("setup." + format);
             Run report = run("report", "--profile", profile.toString(), "--out", file.toString());
             assertThat(report.out()).as(report.err()).contains("in 3 runs");
-            String text = ReportFiles.readable(file);
+            String text = ReadableText.of(file);
             assertThat(text).as(format).contains("key.apply").contains("storage.apply").contains(backup)
                     .contains("Storage.PackagesRootPath").contains("apply").doesNotContain(secrets());
         }

@@ -1,7 +1,7 @@
 package org.clusterwright.cli;
 
 import org.clusterwright.keys.SecretScan;
-import org.clusterwright.testing.ReportFiles;
+import org.clusterwright.testing.ReadableText;
 import org.clusterwright.testing.SambaRequirements;
 import org.clusterwright.testing.SambaServer;
 import org.junit.jupiter.api.AfterEach;
@@ -74,7 +74,7 @@ class SetupSecrecySambaTest {
         for (String format : List.of("md", "html", "json", "pdf")) {
             Path file = dir.resolve("setup." + format);
             console += run("report", "--profile", profile.toString(), "--out", file.toString());
-            reports.add(ReportFiles.readable(file));
+            reports.add(ReadableText.of(file));
         }
 
         String journal = Files.readString(dir.resolve("cluster-journal.jsonl"));

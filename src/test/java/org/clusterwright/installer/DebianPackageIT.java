@@ -5,6 +5,8 @@ import org.clusterwright.testing.ProgramRun;
 import org.clusterwright.testing.VirtualDisplay;
 import org.clusterwright.ui.Screenshots;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -60,7 +62,8 @@ class DebianPackageIT {
         assertThat(clusterwright.getParent()).hasFileName("bin");
 
         ProgramRun version = run(clusterwright, "--version").succeeded();
-        assertThat(version.output()).contains("Clusterwright " + System.getProperty("clusterwright.project.version"));
+        assertThat(version.output()).contains("Clusterwright " + System.getProperty("clusterwright.project.version"))
+                .containsPattern("commit ([0-9a-f]{40}|unknown)").contains("Java 17").contains("OS Linux");
 
         try (PackagedLab lab = PackagedLab.start(clusterwright, folder.resolve("lab"), environment())) {
             ProgramRun check = run(clusterwright, "check", "--profile", lab.profile().toString(),
@@ -69,7 +72,31 @@ class DebianPackageIT {
             assertThat(check.exitCode()).as(check.toString()).isEqualTo(2);
             assertThat(check.output()).containsPattern("PASS +db\\.login").containsPattern("PASS +storage\\.write")
                     .containsPattern("PASS +verify\\.health +proget-3").containsPattern("FAIL +key\\.consistent");
+            // the lab's embedded PostgreSQL logs each step of its start (through slf4j): into the log file in the
+            // OS's log folder, beside each run's first line, and never onto a console
+            Path log = home.resolve(".local/state/clusterwright/logs/clusterwright.log");
+            assertThat(log).isRegularFile();
+            assertThat(Files.readString(log)).contains("io.zonky.test.db.postgres", "initdb completed",
+                    ": clusterwright check --profile");
+            assertThat(lab.output()).doesNotContain("io.zonky", "initdb");
+            assertThat(check.output()).doesNotContain("io.zonky", "SLF4J", " INFO ");
         }
+    }
+
+    @Test
+    void theAppCarriesTheSoftwareBillOfMaterialsOfWhatItShips() throws Exception {
+        // cyclonedx-maven-plugin's makeBom runs only when Maven is online, as scripts/test and CI run it
+        if ("[true]".equals(System.getProperty("clusterwright.maven.offline"))) {
+            String reason = "Maven ran offline (-o), so cyclonedx-maven-plugin made no SBOM.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(reason + " CI=true, so this fails instead of skipping.");
+            }
+            Assumptions.abort(reason);
+        }
+        String sbom = Files.readString(deb.installed("/opt/clusterwright/lib/app/clusterwright.cdx.json"));
+        assertThat(sbom).contains("\"bomFormat\" : \"CycloneDX\"").contains("pkg:maven/com.microsoft.sqlserver/mssql-jdbc@")
+                .contains("pkg:maven/org.postgresql/postgresql@").contains("pkg:maven/org.openjfx/javafx-controls@")
+                .doesNotContain("junit-jupiter");
     }
 
     @Test
@@ -118,7 +145,7 @@ class DebianPackageIT {
     /** A home of the test's own and secrets in memory: the user's profiles and keyring stay untouched. */
     private static Map<String, String> environment() {
         return Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", home.resolve(".config").toString(),
-                "CLUSTERWRIGHT_KEYRING", "off");
+                "XDG_STATE_HOME", home.resolve(".local/state").toString(), "CLUSTERWRIGHT_KEYRING", "off");
     }
 
     /** The share of the image's pixels within {@code tolerance} of {@code rgb} in every channel. */

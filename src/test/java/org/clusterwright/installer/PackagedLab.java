@@ -60,6 +60,11 @@ final class PackagedLab implements AutoCloseable {
         }
     }
 
+    /** What lab start has printed so far, standard output and error. */
+    String output() {
+        return output.toString();
+    }
+
     /** The owner-only secrets file lab start writes for --secrets-file. */
     Path secrets() {
         return folder.resolve("lab-secrets");

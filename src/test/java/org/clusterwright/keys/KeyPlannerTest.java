@@ -16,6 +16,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The decision rules, on readings made up in memory: adopt by default, never generate over existing keys unasked. */
 class KeyPlannerTest {
@@ -153,7 +154,8 @@ class KeyPlannerTest {
         assertThat(plan.confirmation()).isEmpty();
         assertThat(result(plan, "key.decision").status()).isEqualTo(Status.PASS);
         assertThat(result(plan, "key.consistent").status()).isEqualTo(Status.FAIL);
-        assertThat(plan.changes()).allMatch(c -> c.action() == NodeKeyChange.Action.WRITE);
+        assertThat(plan.changes()).extracting(NodeKeyChange::target, NodeKeyChange::action).containsExactly(
+                tuple("node-1", NodeKeyChange.Action.WRITE), tuple("node-2", NodeKeyChange.Action.WRITE));
     }
 
     @Test
@@ -181,7 +183,8 @@ class KeyPlannerTest {
         String connection = "Server=inedodb;Database=proget;User Id=proget;Password=Very-Secret-Pg";
         KeyPlan plan = planner.plan(List.of(found("node-1", A), found("node-2", A)), KeyRequest.adoptExisting()
                 .withConnectionString(org.clusterwright.nodes.ConfigElement.POSTGRES_CONNECTION_STRING, Secret.of(connection)));
-        assertThat(plan.changes()).allMatch(c -> c.action() == NodeKeyChange.Action.WRITE);
+        assertThat(plan.changes()).extracting(NodeKeyChange::target, NodeKeyChange::action).containsExactly(
+                tuple("node-1", NodeKeyChange.Action.WRITE), tuple("node-2", NodeKeyChange.Action.WRITE));
         List<String> diff = plan.changes().get(0).diff();
         assertThat(diff).anyMatch(line -> line.startsWith("+") && line.contains("<PostgresConnectionString>[connection string, "))
                 .noneMatch(line -> line.contains("Very-Secret-Pg") || line.contains(A));

@@ -49,12 +49,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The secrecy proof the key step owes: a whole run (survey with the database probe, plan, apply, read back, failures
  * on the way) against three real SMB nodes and a real PostgreSQL, with known keys and passwords, then the profile and
  * a JSON report written. No secret, in any of the forms a key is written in, may appear in a file written outside
- * the nodes' config folders, a log line (slf4j's file, java.util.logging), an exception, or any object's text.
+ * the nodes' config folders, a log line (the libraries' raw log file, java.util.logging), an exception, or any
+ * object's text.
  */
 @Timeout(180)
 class KeySecrecyTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    /** Where slf4j-simple writes during tests (src/test/resources/simplelogger.properties). */
+    /** Where every library logs during tests, unmasked (src/test/resources/logging-test.properties). */
     private static final Path SLF4J_LOG = Path.of("target/smbj-test.log");
     private static final String WRONG_DB_PASSWORD = "Wrong-" + EmbeddedPostgresServer.OWNER_PASSWORD;
 

@@ -36,6 +36,11 @@ class LabLifecycleTest {
             Lab lab = Lab.start(folder, secrets);
             LabTraces traces = LabTraces.of(lab);
             assertThat(traces.postgres()).as("cycle %d: a real PostgreSQL runs", cycle).hasSizeGreaterThan(1);
+            assertThat(traces.ports()).as("cycle %d: every node, the balancer and the database", cycle)
+                    .hasSize(Lab.NODE_NAMES.size() + 2).contains(LabTraces.address(lab.balancerUrl()))
+                    .doesNotHaveDuplicates();
+            assertThat(traces.leftBehind()).as("cycle %d: all of them listen while the lab runs", cycle)
+                    .filteredOn(trace -> trace.startsWith("something still listens")).hasSize(traces.ports().size());
             for (LabNode node : lab.nodes()) {
                 assertThat(healthStatus(node)).as("cycle %d: %s answers /health", cycle, node.name()).isEqualTo(200);
             }

@@ -7,30 +7,43 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a running lab holds that must be gone once it stops: the nodes' and PostgreSQL's ports, the postmaster and
- * its children (which pg_ctl detached, so they are found by the postmaster's id, not among our descendants), and any
- * postgres or pg_ctl process that is still a descendant of this JVM.
+ * What a running lab holds that must be gone once it stops: the nodes', the load balancer's and PostgreSQL's ports,
+ * the postmaster and its children (which pg_ctl detached, so they are found by the postmaster's id, not among our
+ * descendants), and any postgres or pg_ctl process that is still a descendant of this JVM.
  */
-record LabTraces(List<InetSocketAddress> ports, List<ProcessHandle> postgres) {
+public record LabTraces(List<InetSocketAddress> ports, List<ProcessHandle> postgres) {
 
-    static LabTraces of(Lab lab) throws IOException {
+    public static LabTraces of(Lab lab) throws IOException {
         List<InetSocketAddress> ports = new ArrayList<>();
         lab.nodes().forEach(node -> ports.add(new InetSocketAddress(node.host(), node.port())));
+        ports.add(address(lab.balancerUrl()));
         ports.add(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), lab.databasePort()));
+        return of(ports, lab.postmasterPid());
+    }
+
+    /** The traces of a lab another face started, known by the addresses it listens on and its postmaster's id. */
+    public static LabTraces of(List<InetSocketAddress> ports, long postmasterPid) {
         List<ProcessHandle> postgres = new ArrayList<>();
-        ProcessHandle.of(lab.postmasterPid()).ifPresent(postmaster -> {
+        ProcessHandle.of(postmasterPid).ifPresent(postmaster -> {
             postgres.add(postmaster);
             postgres.addAll(postmaster.children().toList());
         });
         return new LabTraces(List.copyOf(ports), List.copyOf(postgres));
     }
 
+    /** The host and port of an http URL such as a node's or the balancer's base URL. */
+    public static InetSocketAddress address(String url) {
+        URI uri = URI.create(url);
+        return new InetSocketAddress(uri.getHost(), uri.getPort());
+    }
+
     /** Everything still there, worded for an assertion message; empty when the lab left nothing behind. */
-    List<String> leftBehind() {
+    public List<String> leftBehind() {
         List<String> left = new ArrayList<>();
         for (InetSocketAddress address : ports) {
             if (accepts(address)) {

@@ -1,5 +1,7 @@
 package org.clusterwright.profile;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
 import org.junit.jupiter.api.Test;
@@ -9,11 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProfileStoreTest {
+    private static final String DB_PASSWORD = "Db-Pa55w0rd-7c1e";
+    private static final String STORAGE_PASSWORD = "St0rage-Pa55-91aa";
+    private static final String KEY = "1fa97faa42744155a879c056a70c11a7";
+    private static final String NODE_PASSWORD = "N0de-Pa55-3b2f";
+
     private final ProfileStore store = new ProfileStore();
 
     @TempDir
@@ -139,25 +147,53 @@ class ProfileStoreTest {
     void savedProfileHoldsNoSecretValueGivenToTheStore() throws Exception {
         InMemorySecretStore secrets = new InMemorySecretStore();
         Profile profile = StarterProfiles.create(Product.PROGET, "secretive");
-        String dbPassword = "Db-Pa55w0rd-7c1e";
-        String storagePassword = "St0rage-Pa55-91aa";
-        String key = "1fa97faa42744155a879c056a70c11a7";
-        String nodePassword = "N0de-Pa55-3b2f";
-        secrets.put(profile.getId(), profile.getDatabase().getPassword(), Secret.of(dbPassword));
-        secrets.put(profile.getId(), profile.getStorage().getPassword(), Secret.of(storagePassword));
-        secrets.put(profile.getId(), profile.getEncryptionKey().getKey(), Secret.of(key));
+        secrets.put(profile.getId(), profile.getDatabase().getPassword(), Secret.of(DB_PASSWORD));
+        secrets.put(profile.getId(), profile.getStorage().getPassword(), Secret.of(STORAGE_PASSWORD));
+        secrets.put(profile.getId(), profile.getEncryptionKey().getKey(), Secret.of(KEY));
         SecretRef nodeRef = SecretRef.forNode("proget-1", "password");
         profile.getNodes().get(0).setAccessPassword(nodeRef);
-        secrets.put(profile.getId(), nodeRef, Secret.of(nodePassword));
+        secrets.put(profile.getId(), nodeRef, Secret.of(NODE_PASSWORD));
         profile.getDatabase().setConnectionString("Server=pg;Database=proget;User Id=proget");
 
         Path file = dir.resolve("secretive.json");
         store.save(profile, file);
         String saved = Files.readString(file, StandardCharsets.UTF_8);
 
-        assertThat(saved).doesNotContain(dbPassword, storagePassword, key, key.toUpperCase(), nodePassword);
-        assertThat(saved).contains("\"database.password\"", "\"storage.password\"", "\"encryption-key\"",
-                "\"node.proget-1.password\"");
-        assertThat(secrets.get(profile.getId(), nodeRef)).hasValueSatisfying(s -> assertThat(s.reveal()).isEqualTo(nodePassword));
+        // each secret is named where it belongs, and comes back as the same name
+        JsonNode tree = new ObjectMapper().readTree(saved);
+        assertThat(tree.at("/database/password").asText()).isEqualTo("database.password");
+        assertThat(tree.at("/storage/password").asText()).isEqualTo("storage.password");
+        assertThat(tree.at("/encryptionKey/key").asText()).isEqualTo("encryption-key");
+        assertThat(tree.at("/nodes/0/accessPassword").asText()).isEqualTo("node.proget-1.password");
+        Profile loaded = store.load(file);
+        assertThat(loaded.getDatabase().getPassword()).isEqualTo(SecretRef.DATABASE_PASSWORD);
+        assertThat(loaded.getStorage().getPassword()).isEqualTo(SecretRef.STORAGE_PASSWORD);
+        assertThat(loaded.getEncryptionKey().getKey()).isEqualTo(SecretRef.ENCRYPTION_KEY);
+        assertThat(loaded.getNodes().get(0).getAccessPassword()).isEqualTo(nodeRef);
+        assertThat(saved).doesNotContain(DB_PASSWORD, STORAGE_PASSWORD, KEY, KEY.toUpperCase(), NODE_PASSWORD);
+        assertThat(secrets.get(profile.getId(), nodeRef))
+                .hasValueSatisfying(s -> assertThat(s.reveal()).isEqualTo(NODE_PASSWORD));
+    }
+
+    @Test
+    void aSecretWrittenWhereItsNameBelongsIsRefusedWithoutRepeatingItAndTheFileIsUntouched() throws Exception {
+        // the mistake of a person editing a profile by hand: the value itself in the field that names the secret
+        Map<String, String> mistakes = Map.of(
+                "database.password", "\"database\": {\"password\": \"" + DB_PASSWORD + "\"}",
+                "storage.password", "\"storage\": {\"password\": \"" + STORAGE_PASSWORD + "\"}",
+                "encryptionKey.key", "\"encryptionKey\": {\"key\": \"" + KEY.toUpperCase() + "\"}",
+                "nodes[0].accessPassword",
+                "\"nodes\": [{\"name\": \"a\", \"accessPassword\": \"" + NODE_PASSWORD + "\"}]");
+        for (Map.Entry<String, String> mistake : mistakes.entrySet()) {
+            String text = "{\"schemaVersion\": 1, " + mistake.getValue() + "}";
+            Path file = Files.writeString(dir.resolve("by-hand.json"), text);
+
+            assertThatThrownBy(() -> store.load(file)).as(mistake.getKey()).isInstanceOf(ProfileException.class)
+                    .hasMessageContaining(mistake.getKey())
+                    .satisfies(refused -> assertThat(refused.getMessage()).doesNotContainIgnoringCase(DB_PASSWORD)
+                            .doesNotContainIgnoringCase(STORAGE_PASSWORD).doesNotContainIgnoringCase(KEY)
+                            .doesNotContainIgnoringCase(NODE_PASSWORD));
+            assertThat(file).hasContent(text);
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.clusterwright.report;
 import org.clusterwright.check.Status;
 import org.clusterwright.journal.JournalContents;
 import org.clusterwright.journal.RecordedChange;
+import org.clusterwright.keys.SecretScan;
+import org.clusterwright.secrets.SecretMask;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportBuilderTest {
+    private static final String KEY = "4f3c2a1b0e9d8c7b6a5f4e3d2c1b0a99";
 
     @Test
     void eachResultLandsInItsStepAndTheStepsComeInTheGuidesOrder() {
@@ -42,7 +45,17 @@ class ReportBuilderTest {
 
     @Test
     void appliedChangesNameTheFileTheBackupAndTheFingerprintsButNeverAKey() {
-        ChecklistReport report = ReportFixtures.report();
+        // the apply result and its recorded change carry the key itself, as a careless check might write it: in their
+        // words and the result's evidence (a journal written before a bug was fixed, or edited by hand)
+        List<org.clusterwright.check.CheckResult> results = new ArrayList<>(ReportFixtures.results());
+        results.replaceAll(r -> !r.id().value().equals("key.apply") ? r : ReportFixtures.result("key.apply", "node-2",
+                Status.PASS, "EncryptionKey " + KEY + " written and read back.", "", "", withKey(r.evidence())));
+        List<RecordedChange> changes = new ArrayList<>(ReportFixtures.changes());
+        RecordedChange written = changes.get(0);
+        changes.set(0, new RecordedChange(written.checkId(), written.node(), written.subject(), written.backup(),
+                written.status(), "EncryptionKey " + KEY + " written and read back.", written.diff()));
+        ChecklistReport report = new ReportBuilder(ReportFixtures.profile(), ReportFixtures.journal(results, changes))
+                .clock(ReportFixtures.CLOCK).build();
 
         ChangeEntry key = section(report, "key").changes().get(0);
         assertThat(key.node()).isEqualTo("node-2");
@@ -50,9 +63,23 @@ class ReportBuilderTest {
         assertThat(key.backup()).isEqualTo(ReportFixtures.BACKUP);
         assertThat(key.diff()).containsExactly("-EncryptionKey [key " + ReportFixtures.FINGERPRINT_BEFORE + "]",
                 "+EncryptionKey [key " + ReportFixtures.FINGERPRINT + "]");
+        assertThat(key.summary()).contains(SecretMask.KEY_LABEL);
+        SecretScan.assertNoSecret("the key change", String.join("\n", key.node(), key.subject(), key.backup(),
+                key.summary(), String.join("\n", key.diff())), SecretScan.keyForms(KEY));
+        CheckEntry applied = section(report, "key").checks().stream().filter(c -> c.key().equals("key.apply@node-2"))
+                .findFirst().orElseThrow();
+        SecretScan.assertNoSecret("the key.apply entry", applied.toString(), SecretScan.keyForms(KEY));
         ChangeEntry storage = section(report, "storage").changes().get(0);
         assertThat(storage.subject()).isEqualTo("Storage.PackagesRootPath");
         assertThat(storage.backup()).isEmpty();
+    }
+
+    /** The apply result's evidence with the key beside the fingerprints, once as hex and once as a GUID. */
+    private static Map<String, String> withKey(Map<String, String> evidence) {
+        Map<String, String> leaky = new java.util.LinkedHashMap<>(evidence);
+        leaky.put("key", KEY.toUpperCase());
+        leaky.put("keyAsGuid", SecretScan.keyForms(KEY).get(1));
+        return leaky;
     }
 
     @Test

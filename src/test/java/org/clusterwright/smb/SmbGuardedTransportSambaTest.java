@@ -36,10 +36,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Someone between the client and a Samba that requires encryption: a read whose response is altered on the way
@@ -49,6 +51,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SmbGuardedTransportSambaTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final int FILE_BYTES = 64 * 1024;
+    /** GuardedTransport's refusals, as it words them. */
+    private static final String REFUSED_IN_CLEAR = "The server answered an encrypted request without encryption";
+    private static final String COULD_NOT_BE_HANDLED = "The server's response could not be handled";
 
     @TempDir
     static Path work;
@@ -104,10 +109,11 @@ class SmbGuardedTransportSambaTest {
         byte[] into = new byte[FILE_BYTES];
 
         long started = System.nanoTime();
-        assertThatThrownBy(() -> read(share, "altered.bin", into)).isNotNull();
+        Throwable refused = catchThrowable(() -> read(share, "altered.bin", into));
         // opening, reading and closing the file, all well within the timeout of one request
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(TIMEOUT.dividedBy(3));
-        assertThat(interceptor.next.get()).as("the response was altered").isEqualTo(Interception.NONE);
+        interceptor.assertSent(Interception.ALTER);
+        assertThat(refused).as("the read fails").isNotNull().hasStackTraceContaining(COULD_NOT_BE_HANDLED);
         assertThat(into).containsOnly(0);
     }
 
@@ -120,8 +126,12 @@ class SmbGuardedTransportSambaTest {
         interceptor.next.set(Interception.DECRYPT);
         byte[] into = new byte[FILE_BYTES];
 
-        assertThatThrownBy(() -> read(share, "clear.bin", into)).isNotNull();
-        assertThat(interceptor.next.get()).as("the response was passed on in clear").isEqualTo(Interception.NONE);
+        Throwable refused = catchThrowable(() -> read(share, "clear.bin", into));
+
+        interceptor.assertSent(Interception.DECRYPT);
+        assertThat(interceptor.forged.get()).as("the forged answer is a plain SMB2 message")
+                .startsWith(0xFE, 'S', 'M', 'B');
+        assertThat(refused).as("the read fails").isNotNull().hasStackTraceContaining(REFUSED_IN_CLEAR);
         assertThat(into).containsOnly(0);
     }
 
@@ -168,6 +178,12 @@ class SmbGuardedTransportSambaTest {
 
         final AtomicReference<Interception> next = new AtomicReference<>(Interception.NONE);
         final AtomicReference<byte[]> key = new AtomicReference<>();
+        /** The changed response the relay passed on (the clear one, when it decrypted), once it is out. */
+        final AtomicReference<byte[]> forged = new AtomicReference<>();
+        private final AtomicReference<Interception> sent = new AtomicReference<>(Interception.NONE);
+        private final CountDownLatch changedResponseSent = new CountDownLatch(1);
+        /** What stopped the relay on its own side, when something did: the client never got the change then. */
+        private final AtomicReference<Exception> relayFailure = new AtomicReference<>();
         /** The first eight bytes of each encrypted request's nonce, as a little-endian number. */
         final List<Long> requestNonces = new CopyOnWriteArrayList<>();
         private final ServerSocket listener;
@@ -187,6 +203,15 @@ class SmbGuardedTransportSambaTest {
             return listener.getLocalPort();
         }
 
+        /** Fails unless the relay changed a response as {@code interception} says and passed it on to the client. */
+        void assertSent(Interception interception) throws InterruptedException {
+            assertThat(changedResponseSent.await(10, TimeUnit.SECONDS))
+                    .as("the changed response reached the client; the relay failed with %s", relayFailure.get())
+                    .isTrue();
+            assertThat(sent.get()).isEqualTo(interception);
+            assertThat(relayFailure.get()).as("the relay's own failure").isNull();
+        }
+
         private void relay() {
             try {
                 toClient = listener.accept();
@@ -196,6 +221,9 @@ class SmbGuardedTransportSambaTest {
                 up.start();
                 down(new DataInputStream(toServer.getInputStream()), toClient.getOutputStream());
             } catch (Exception e) {
+                if (!(e instanceof IOException) || changedResponseSent.getCount() > 0) {
+                    relayFailure.compareAndSet(null, e);
+                }
                 closeQuietly();
             }
         }
@@ -232,18 +260,22 @@ class SmbGuardedTransportSambaTest {
                     return;
                 }
                 boolean encrypted = length > TRANSFORM_HEADER && (message[0] & 0xff) == 0xFD;
-                if (encrypted && length > LARGE) {
-                    Interception interception = next.getAndSet(Interception.NONE);
-                    if (interception == Interception.ALTER) {
-                        message[TRANSFORM_HEADER + length / 3] ^= 0x40;
-                    } else if (interception == Interception.DECRYPT) {
-                        message = decrypt(message);
-                    }
+                Interception interception = encrypted && length > LARGE ? next.getAndSet(Interception.NONE)
+                        : Interception.NONE;
+                if (interception == Interception.ALTER) {
+                    message[TRANSFORM_HEADER + length / 3] ^= 0x40;
+                } else if (interception == Interception.DECRYPT) {
+                    message = decrypt(message);
                 }
                 out.write(new byte[] {0, (byte) (message.length >>> 16), (byte) (message.length >>> 8),
                         (byte) message.length});
                 out.write(message);
                 out.flush();
+                if (interception != Interception.NONE) {
+                    forged.set(message);
+                    sent.set(interception);
+                    changedResponseSent.countDown();
+                }
             }
         }
 

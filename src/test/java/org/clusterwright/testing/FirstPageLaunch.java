@@ -43,6 +43,7 @@ public final class FirstPageLaunch implements AutoCloseable {
         environment.put("DISPLAY", display.name());
         environment.put("HOME", home.toString());
         environment.put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+        environment.put("CLUSTERWRIGHT_LOG_DIR", home.resolve("logs").toString());
         environment.put("CLUSTERWRIGHT_KEYRING", "off");
         environment.put("JAVA_TOOL_OPTIONS", "-D" + FirstPageAnnouncement.PROPERTY + "=true");
         environment.remove("DBUS_SESSION_BUS_ADDRESS");

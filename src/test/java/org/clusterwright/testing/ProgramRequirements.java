@@ -1,8 +1,5 @@
 package org.clusterwright.testing;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Finds a program a test runs for real (nginx, haproxy). A developer without it gets a skipped test with the reason
- * and the command to fix it; under {@code CI=true} the same situation fails, so a CI image that lost the package
- * cannot turn the tests into silent skips.
+ * and the command to fix it; under CI ({@link ContinuousIntegration}) the same situation fails, so a CI image that
+ * lost the package cannot turn the tests into silent skips.
  */
 public final class ProgramRequirements {
     private static final List<String> SBIN = List.of("/usr/sbin", "/usr/local/sbin", "/sbin");
@@ -25,7 +22,7 @@ public final class ProgramRequirements {
     public static Path require(String program, String debianPackage) {
         Optional<Path> found = find(program);
         decide(found.isEmpty() ? Optional.of("This test runs " + program + ", which is not installed.") : Optional.empty(),
-                debianPackage, System.getenv("CI"));
+                debianPackage, ContinuousIntegration.value());
         return found.orElseThrow();
     }
 
@@ -34,11 +31,8 @@ public final class ProgramRequirements {
         if (missing.isEmpty()) {
             return;
         }
-        String reason = missing.get() + " Install with: apt-get install -y " + debianPackage + " (scripts/test does it as root).";
-        if ("true".equalsIgnoreCase(ci)) {
-            Assertions.fail(reason + " CI=true, so this fails instead of skipping.");
-        }
-        Assumptions.abort(reason);
+        ContinuousIntegration.skipOrFail(missing.get() + " Install with: apt-get install -y " + debianPackage
+                + " (scripts/test does it as root).", ci, null);
     }
 
     static Optional<Path> find(String program) {

@@ -1,8 +1,5 @@
 package org.clusterwright.testing;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Decides whether a private smbd can run here. A developer without Samba gets a skipped test with the reason and
- * the command to fix it; under {@code CI=true} the same situation fails the build, so a CI image that lost its
- * Samba package cannot turn the SMB tests into silent skips.
+ * the command to fix it; under CI ({@link ContinuousIntegration}) the same situation fails the build, so a CI image
+ * that lost its Samba package cannot turn the SMB tests into silent skips.
  */
 public final class SambaRequirements {
     private static final List<String> SBIN = List.of("/usr/sbin", "/usr/local/sbin", "/sbin");
@@ -21,7 +18,7 @@ public final class SambaRequirements {
 
     /** Skips (or under CI fails) the calling test when smbd cannot be started here. */
     public static void assumeAvailable() {
-        decide(whatIsMissing(), System.getenv("CI"));
+        decide(whatIsMissing(), ContinuousIntegration.value());
     }
 
     /** Passes, skips or fails the calling test; {@code ci} is the value of the CI variable. */
@@ -29,11 +26,8 @@ public final class SambaRequirements {
         if (missing.isEmpty()) {
             return;
         }
-        String reason = missing.get() + " Install with: apt-get install -y samba smbclient (scripts/test does it as root).";
-        if ("true".equalsIgnoreCase(ci)) {
-            Assertions.fail(reason + " CI=true, so this fails instead of skipping.");
-        }
-        Assumptions.abort(reason);
+        ContinuousIntegration.skipOrFail(missing.get()
+                + " Install with: apt-get install -y samba smbclient (scripts/test does it as root).", ci, null);
     }
 
     /** Empty when smbd and smbpasswd exist and this process may start smbd; otherwise why not. */

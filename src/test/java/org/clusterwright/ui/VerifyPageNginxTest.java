@@ -9,12 +9,15 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Status;
+import org.clusterwright.cluster.lb.LbConfigKind;
 import org.clusterwright.cluster.verify.NodeRow;
 import org.clusterwright.engine.Step;
 import org.clusterwright.keys.EncryptionKeys;
+import org.clusterwright.profile.ProfileProblem;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.testing.NginxCluster;
+import org.clusterwright.testing.NginxServer;
 import org.clusterwright.testing.SimulatedNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -135,20 +138,40 @@ class VerifyPageNginxTest {
     void aNodeSwitchedOffIsShownWithoutAnAnswerAndNeverServesThroughTheBalancer(FxRobot robot) throws Exception {
         SimulatedNode stopped = new SimulatedNode("spare", SimulatedNode.Format.PROGET_2025);
         stopped.stop();
+        int balancerPort = NginxServer.freePort();
         robot.interact(() -> {
             model.profile().getNodes().get(1).setBaseUrl(stopped.baseUrl());
-            model.edited(org.clusterwright.profile.ProfileProblem.Section.NODES);
+            model.profile().getLoadBalancer().setUrl("http://127.0.0.1:" + balancerPort + "/");
+            model.edited(ProfileProblem.Section.NODES);
+            model.edited(ProfileProblem.Section.LOAD_BALANCER);
         });
-        verify(robot);
-        robot.interact(() -> Screenshots.save(scene, "5-verify-node-off"));
+        // b is switched off behind its balancer too: an nginx of its own, with the config generated for this profile
+        try (NginxServer balancer = NginxServer.start(Files.createDirectories(dir.resolve("nginx-b-off")),
+                LbConfigKind.NGINX.generate(model.profile()), balancerPort)) {
+            verify(robot);
+            robot.interact(() -> Screenshots.save(scene, "5-verify-node-off"));
 
-        assertThat(rows(robot).get(1).health()).isEqualTo(NodeRow.Health.UNREACHABLE);
-        assertThat(cellText(robot, "b", "Health")).isEqualTo("\u2716 no answer");
-        assertThat(rows(robot).get(1).problem()).isNotBlank();
-        CheckResult bHealth = results().stream().filter(r -> r.id().value().equals("verify.health") && r.target().equals("b"))
-                .findFirst().orElseThrow();
-        assertThat(bHealth.status()).isEqualTo(Status.FAIL);
-        stopped.close();
+            assertThat(rows(robot).get(1).health()).isEqualTo(NodeRow.Health.UNREACHABLE);
+            assertThat(cellText(robot, "b", "Health")).isEqualTo("\u2716 no answer");
+            assertThat(rows(robot).get(1).problem()).isNotBlank();
+            CheckResult bHealth = results().stream().filter(r -> r.id().value().equals("verify.health")
+                    && r.target().equals("b")).findFirst().orElseThrow();
+            assertThat(bHealth.status()).isEqualTo(Status.FAIL);
+
+            // what the balancer served: every request answered, by a and c alone, and b named for it
+            CheckResult served = result("verify.balancer");
+            String requests = served.evidence().get("requests");
+            assertThat(served.evidence()).as(served.summary() + "\n" + balancer.errorLog())
+                    .containsEntry("succeeded", requests).containsKey("distribution");
+            assertThat(served.evidence().get("distribution")).matches("a=[1-9]\\d*, b=0, c=[1-9]\\d*");
+            assertThat(served.status()).isEqualTo(Status.FAIL);
+            assertThat(served.summary())
+                    .startsWith("b never answered through the balancer in " + requests + " requests");
+            assertThat(bars(robot)).extracting(bar -> bar.getXValue() + "=" + bar.getYValue())
+                    .contains("b: 0=0").doesNotHaveDuplicates();
+        } finally {
+            stopped.close();
+        }
     }
 
     @Test

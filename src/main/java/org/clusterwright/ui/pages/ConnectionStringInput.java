@@ -4,8 +4,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
-import org.clusterwright.database.ConnectionString;
 import org.clusterwright.database.ConnectionStringParser;
+import org.clusterwright.database.ConnectionStringPasswords;
 import org.clusterwright.database.ParseOutcome;
 import org.clusterwright.database.ParseProblem;
 import org.clusterwright.profile.DatabaseSettings;
@@ -99,19 +99,10 @@ final class ConnectionStringInput {
 
     /** Moves a password found in the text into the secret store and leaves the string without it. */
     void takePasswordOut() {
-        String text = field.getText();
-        if (text == null || text.isBlank()) {
-            return;
+        if (ConnectionStringPasswords.takeOut(model.profile(), model.secrets())) {
+            model.edited(Section.DATABASE);
+            reload();
         }
-        ParseOutcome outcome = ConnectionStringParser.parse(settings().getKind(), text);
-        ConnectionString parsed = outcome.value().orElse(null);
-        if (parsed == null || parsed.password().isEmpty()) {
-            return;
-        }
-        rememberPassword(parsed.password().get());
-        settings().setConnectionString(parsed.withoutPassword());
-        model.edited(Section.DATABASE);
-        reload();
     }
 
     private void rememberPassword(Secret secret) {

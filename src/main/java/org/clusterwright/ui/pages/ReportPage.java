@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.check.Status;
@@ -22,6 +23,9 @@ import org.clusterwright.ui.WizardPage;
 import org.clusterwright.ui.widgets.PageLayout;
 import org.clusterwright.ui.widgets.TextColumns;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
@@ -100,7 +104,7 @@ public final class ReportPage implements WizardPage {
         for (ReportFormat format : ReportFormat.values()) {
             exports.getChildren().add(exportButton(format));
         }
-        exports.getChildren().add(open);
+        exports.getChildren().addAll(open, supportBundleButton());
         entering();
         return PageLayout.of("Report",
                 "The change record of this cluster: every check with its evidence and remedy, every change with its "
@@ -121,6 +125,28 @@ public final class ReportPage implements WizardPage {
         button.setId("export-" + format.id());
         button.disableProperty().bind(viewModel.busyProperty());
         button.setOnAction(e -> viewModel.export(format));
+        return button;
+    }
+
+    /** The same bundle as 'clusterwright diagnose', written where the user chooses. */
+    private Button supportBundleButton() {
+        Button button = new Button("Save a _support bundle…");
+        button.setId("support-bundle");
+        button.disableProperty().bind(viewModel.busyProperty());
+        button.setOnAction(e -> {
+            Path suggested = viewModel.supportBundleFile();
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save a support bundle");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip files", "*.zip"));
+            if (Files.isDirectory(suggested.getParent())) {
+                chooser.setInitialDirectory(suggested.getParent().toFile());
+            }
+            chooser.setInitialFileName(suggested.getFileName().toString());
+            File chosen = chooser.showSaveDialog(button.getScene().getWindow());
+            if (chosen != null) {
+                viewModel.saveSupportBundle(chosen.toPath());
+            }
+        });
         return button;
     }
 

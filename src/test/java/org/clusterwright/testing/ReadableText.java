@@ -8,14 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reports as a person reads them. */
-public final class ReportFiles {
-    private ReportFiles() {
+/** The text a person reads in an exported file: a PDF's extracted text, any other format as it is. */
+public final class ReadableText {
+    private ReadableText() {
     }
 
-    /** The text of {@code file}: a PDF's extracted text, any other format as it is. */
-    public static String readable(Path file) throws IOException {
-        if (!file.toString().endsWith(".pdf")) {
+    public static String of(Path file) throws IOException {
+        if (!file.getFileName().toString().endsWith(".pdf")) {
             return Files.readString(file);
         }
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
