@@ -146,11 +146,12 @@ public final class CheckRunViewModel {
         if (failure != null) {
             status.set("The checks stopped unexpectedly: " + failure.getMessage());
         } else {
-            results().setAll(all.stream().filter(shownWhileRunning).toList());
-            afterRun.accept(run);
-            // the journal keeps what the checks found, not what a page made of it afterwards
+            // recorded first: the journal keeps what the checks found, not what a page makes of it afterwards, and
+            // whoever follows the page's next move finds the run already written
             Optional<String> unrecorded = model.record(run.isCancelled() ? "check, cancelled" : "check", step, started,
                     all, List.of());
+            results().setAll(all.stream().filter(shownWhileRunning).toList());
+            afterRun.accept(run);
             status.set((run.isCancelled() ? "Cancelled. " : "Done. ") + RunSummary.of(results()) + "."
                     + unrecorded.map(problem -> " " + problem).orElse(""));
         }

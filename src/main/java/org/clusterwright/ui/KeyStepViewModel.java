@@ -240,9 +240,11 @@ public final class KeyStepViewModel {
         background.start(() -> {
             AppliedPlan done = work.run();
             return () -> {
+                // recorded before the page moves on, so the journal holds the write by the time the page says it
+                Optional<String> unrecorded = model.record(action, Step.ENCRYPTION_KEY, started, done.report(),
+                        changed.apply(done));
                 finishWrite(done, describe.apply(done));
-                model.record(action, Step.ENCRYPTION_KEY, started, done.report(), changed.apply(done))
-                        .ifPresent(problem -> status.set(status.get() + " " + problem));
+                unrecorded.ifPresent(problem -> status.set(status.get() + " " + problem));
             };
         }, failure -> failure instanceof InterruptedException
                 ? () -> status.set(verb + " was interrupted; read the nodes again to see their state.")

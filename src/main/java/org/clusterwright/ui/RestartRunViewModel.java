@@ -159,6 +159,8 @@ public final class RestartRunViewModel {
 
     private void finished(Instant started, RestartWorkflow.Outcome done) {
         List<CheckResult> lines = done.results();
+        // recorded before the page shows it, so the journal holds the run by the time anyone reads the lines
+        Optional<String> unrecorded = model.record("restart", Step.HIGH_AVAILABILITY, started, lines, List.of());
         lastLines = lines;
         if (done.allHealthy()) {
             // the workflow ticked the restart item in the profile, which is an edit to save
@@ -168,7 +170,6 @@ public final class RestartRunViewModel {
         model.results(Step.HIGH_AVAILABILITY).removeIf(r -> r.id().equals(NodeRestart.ID));
         model.results(Step.HIGH_AVAILABILITY).addAll(lines);
         int total = done.restarts().size();
-        Optional<String> unrecorded = model.record("restart", Step.HIGH_AVAILABILITY, started, lines, List.of());
         status.set((done.allHealthy()
                 ? "Restarted all " + total + " nodes; each answered healthy before the next was restarted, "
                         + "so the restart item is ticked."

@@ -107,12 +107,12 @@ public final class StorageStepViewModel {
     }
 
     private void show(Instant started, List<CheckResult> results) {
+        Optional<String> unrecorded = model.record("storage apply", Step.STORAGE, started, results,
+                AppliedChanges.ofStorage(results));
         // a new apply replaces the previous one's results; the probe's results stay
         model.results(Step.STORAGE).removeIf(r -> r.id().equals(StorageApplyResults.APPLY)
                 || r.id().equals(StorageApplyResults.FEEDS));
         model.results(Step.STORAGE).addAll(results);
-        Optional<String> unrecorded = model.record("storage apply", Step.STORAGE, started, results,
-                AppliedChanges.ofStorage(results));
         status.set(results.get(0).summary() + unrecorded.map(problem -> " " + problem).orElse(""));
     }
 

@@ -131,6 +131,23 @@ class WizardJournalBothFacesTest {
         assertThat(fromTheCommandLine.at("/summary/changes").asInt()).isEqualTo(onThePage.summary().changes());
         assertThat(fromTheCommandLine.at("/summary/runs").asInt()).isEqualTo(6);
         assertThat(Files.readString(report)).contains(backup);
+
+        awaitStatus(key.statusProperty(), "Restored:", key::restore);
+        JsonNode restore = new ObjectMapper().readTree(Files.readAllLines(journalOf(file)).get(6));
+        assertThat(restore.get("action").asText()).isEqualTo("key restore");
+        assertThat(toList(restore.get("changes"))).filteredOn(change -> change.get("node").asText().equals("c"))
+                .singleElement().satisfies(change -> {
+                    assertThat(change.get("checkId").asText()).isEqualTo("key.restore");
+                    assertThat(change.get("backup").asText()).isEqualTo(backup);
+                    assertThat(change.get("diff").toString()).contains("[key ");
+                });
+        assertThat(Files.readString(LocalConfigNodes.config(dir, "c"))).contains(KEY_B);
+    }
+
+    private static List<JsonNode> toList(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
     }
 
     /** A cluster typed into the wizard and never saved: three nodes (c with another key), the database, the share. */
