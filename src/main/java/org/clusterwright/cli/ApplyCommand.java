@@ -2,8 +2,11 @@ package org.clusterwright.cli;
 
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.ExitCodes;
+import org.clusterwright.engine.Step;
 import org.clusterwright.engine.StorageProof;
 import org.clusterwright.engine.StorageWorkflow;
+import org.clusterwright.journal.AppliedChanges;
+import org.clusterwright.journal.RecordedChange;
 import org.clusterwright.keys.AppliedPlan;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.NodeApplyResult;
@@ -29,6 +32,9 @@ import java.util.function.Function;
                         + "says how to restore the nodes already written ('clusterwright restore --node NAME').",
                 "Asks for confirmation at a terminal; without one, --yes is required."})
 final class ApplyCommand implements Callable<Integer> {
+    /** The steps 'plan' and 'apply' concern, as their journal entries name them. */
+    static final List<String> STEPS = List.of(Step.ENCRYPTION_KEY.id(), Step.STORAGE.id());
+
     private final Function<String, String> environment;
 
     ApplyCommand(Function<String, String> environment) {
@@ -52,7 +58,7 @@ final class ApplyCommand implements Callable<Integer> {
         KeysCommand.Session session = planned.session();
         KeyPlan plan = planned.plan();
         if (planned.refusal().isPresent()) {
-            return planned.refuse(spec, options.format, started);
+            return planned.refuse(spec, options, "apply", STEPS, started);
         }
         boolean apiKeyGiven = session.apiKey().isPresent();
         if (!writing.yes && !KeyWriting.confirmedAtTerminal("Make these changes?", () -> {
@@ -65,6 +71,8 @@ final class ApplyCommand implements Callable<Integer> {
         AppliedPlan applied = session.workflow().apply(planned.stepPlan(), Optional.ofNullable(writing.exportFolder),
                 KeyWriting.progress(err));
         List<CheckResult> report = new ArrayList<>(applied.report());
+        List<RecordedChange> changes = new ArrayList<>(AppliedChanges.ofKeyWrites(Optional.of(plan), applied.applied(),
+                NodeApplyResult.APPLY));
         List<NodeApplyResult> failed = applied.applied().stream().filter(NodeApplyResult::failed).toList();
         if (!failed.isEmpty()) {
             adviseRestore(err, applied.applied(), failed);
@@ -73,9 +81,11 @@ final class ApplyCommand implements Callable<Integer> {
             StorageProof proof = storage.change().blocker().isPresent()
                     ? StorageProof.notProbed(storage.change().path()) : storage.probe();
             report.addAll(proof.results());
-            report.addAll(storage.apply(proof, options.forcedGates()));
+            List<CheckResult> set = storage.apply(proof, options.forcedGates());
+            report.addAll(set);
+            changes.addAll(AppliedChanges.ofStorage(set));
         }
-        SavedResults.add(options.profileFile, session.profile(), started, report, err);
+        planned.record(spec, options, "apply", STEPS, started, report, changes);
         return KeysCommand.finish(spec, options.format, session.profile(), started, report, null);
     }
 

@@ -13,7 +13,6 @@ import org.clusterwright.engine.CheckPlanner;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.report.JsonResults;
-import org.clusterwright.report.LastResults;
 import org.clusterwright.report.ResultsDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,8 +41,8 @@ import java.util.function.Function;
                         + CommandSecrets.STORAGE_PASSWORD + ".",
                 "Any of these may instead come from --secrets-file, and a secret given neither way is read from the OS "
                         + "keyring when the wizard stored it there.",
-                "The results are also saved beside the profile (<profile>-results.json), replacing the previous run's, "
-                        + "for 'clusterwright report'."},
+                "The run is also recorded in the journal beside the profile (<profile>-journal.jsonl), with every "
+                        + "other run of this profile, for 'clusterwright report'."},
         footer = ExitCodes.HELP)
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -99,36 +97,22 @@ final class CheckCommand implements Callable<Integer> {
 
         RunSummary summary = RunSummary.of(results);
         int exitCode = ExitCodes.of(summary);
-        ResultsDocument document = ResultsDocument.of(Version.get(), profile.getId(), profile.getName(), started,
-                finished, results);
         if (format == Format.json) {
-            out.println(new JsonResults().write(document));
+            out.println(new JsonResults().write(ResultsDocument.of(Version.get(), profile.getId(), profile.getName(),
+                    started, finished, results)));
             out.flush();
         } else {
             results.forEach(text::print);
             text.printSummary(summary, exitCode);
         }
-        save(document, format == Format.text ? out : null);
+        List<String> stepIds = (steps.isEmpty() ? List.of(Step.values()) : steps).stream().map(Step::id).toList();
+        CommandJournal.record(spec, profileFile, profile, "check", stepIds, started, results, List.of())
+                .filter(file -> format == Format.text)
+                .ifPresent(file -> {
+                    out.println("Recorded in " + file + "; 'clusterwright report' renders it.");
+                    out.flush();
+                });
         return exitCode;
-    }
-
-    /**
-     * Keeps the results beside the profile for 'clusterwright report'. A failure to save is said on standard error but
-     * does not change the exit code: the checks ran and their verdict stands.
-     */
-    private void save(ResultsDocument document, PrintWriter told) {
-        try {
-            Path file = LastResults.save(profileFile, document);
-            if (told != null) {
-                told.println("Results saved to " + file + "; 'clusterwright report' renders them.");
-                told.flush();
-            }
-        } catch (IOException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("clusterwright: the results could not be saved to " + LastResults.fileFor(profileFile) + " ("
-                    + e.getMessage() + "); 'clusterwright report' will not see this run.");
-            err.flush();
-        }
     }
 
     /** A running count on the terminal, so a slow host does not look like a hang; nothing when piped. */

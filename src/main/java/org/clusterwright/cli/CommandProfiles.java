@@ -28,6 +28,7 @@ final class CommandProfiles {
     static Path onlyIn(Path folder) {
         List<Path> profiles;
         try (Stream<Path> files = Files.list(folder)) {
+            // earlier versions left a results file beside each profile; the journal (.jsonl) is no profile either
             profiles = files.filter(f -> f.getFileName().toString().endsWith(".json"))
                     .filter(f -> !f.getFileName().toString().endsWith("-results.json")).sorted().toList();
         } catch (IOException e) {

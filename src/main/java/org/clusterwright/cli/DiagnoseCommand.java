@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        description = {"Write a support bundle: one zip with the profile, its journal and last results (beside it), "
+        description = {"Write a support bundle: one zip with the profile, its journal (beside it), "
                 + "the log files, and the versions of Clusterwright, Java, the OS, JavaFX and the drivers.",
                 "",
                 "Before it is written, every file in it is searched for the profile's secrets (given as for the other "

@@ -1,8 +1,10 @@
 package org.clusterwright.cli;
 
 import org.clusterwright.check.ExitCodes;
+import org.clusterwright.journal.AppliedChanges;
 import org.clusterwright.keys.AppliedPlan;
 import org.clusterwright.keys.KeyPlan;
+import org.clusterwright.keys.NodeApplyResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +44,7 @@ final class KeysApplyCommand implements Callable<Integer> {
         KeysCommand.Planned planned = KeysCommand.Planned.make(options, environment, err);
         KeyPlan plan = planned.plan();
         if (planned.refusal().isPresent()) {
-            return planned.refuse(spec, options.format, started);
+            return planned.refuse(spec, options, "keys apply", KeysCommand.KEY_STEP, started);
         }
         if (!writing.yes && !KeyWriting.confirmedAtTerminal("Write the key " + plan.fingerprint() + " to these nodes?",
                 () -> new KeyPlanText(System.console().writer()).print(plan))) {
@@ -52,7 +54,8 @@ final class KeysApplyCommand implements Callable<Integer> {
         // the report tells the state after the writes, proven by reading every node again
         AppliedPlan applied = planned.session().workflow().apply(planned.stepPlan(), Optional.ofNullable(writing.exportFolder),
                 KeyWriting.progress(err));
-        SavedResults.add(options.profileFile, planned.session().profile(), started, applied.report(), err);
+        planned.record(spec, options, "keys apply", KeysCommand.KEY_STEP, started, applied.report(),
+                AppliedChanges.ofKeyWrites(Optional.of(plan), applied.applied(), NodeApplyResult.APPLY));
         return KeysCommand.finish(spec, options.format, planned.session().profile(), started, applied.report(), null);
     }
 }

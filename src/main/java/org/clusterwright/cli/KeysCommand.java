@@ -6,7 +6,9 @@ import org.clusterwright.check.ExitCodes;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.engine.KeyStepPlan;
 import org.clusterwright.engine.KeyWorkflow;
+import org.clusterwright.engine.Step;
 import org.clusterwright.engine.WriteGate;
+import org.clusterwright.journal.RecordedChange;
 import org.clusterwright.keys.KeyChoice;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.KeySurvey;
@@ -36,6 +38,9 @@ import java.util.function.Function;
         subcommands = {KeysCommand.Plan.class, KeysApplyCommand.class, KeysMachineKeyCommand.class},
         footer = ExitCodes.HELP)
 final class KeysCommand implements Runnable {
+    /** The steps the key commands concern, as their journal entries name them. */
+    static final List<String> KEY_STEP = List.of(Step.ENCRYPTION_KEY.id());
+
     @Spec
     CommandSpec spec;
 
@@ -65,6 +70,7 @@ final class KeysCommand implements Runnable {
         public Integer call() throws InterruptedException {
             Instant started = Instant.now();
             Planned planned = Planned.make(options, environment, spec.commandLine().getErr());
+            planned.record(spec, options, "keys plan", KEY_STEP, started, planned.results(), List.of());
             return finish(spec, options.format, planned.session().profile(), started, planned.results(),
                     planned.stepPlan());
         }
@@ -91,10 +97,21 @@ final class KeysCommand implements Runnable {
             return stepPlan.results();
         }
 
-        /** Says on {@code err} why nothing was written and reports the plan's results, as a command that refused. */
-        int refuse(CommandSpec spec, CheckCommand.Format format, Instant started) {
+        /**
+         * Says on {@code err} why nothing was written and reports the plan's results, as a command that refused;
+         * the refusal is recorded as the run of {@code action}.
+         */
+        int refuse(CommandSpec spec, KeyOptions options, String action, List<String> steps, Instant started) {
             spec.commandLine().getErr().println("clusterwright: " + refusal().orElseThrow());
-            return finish(spec, format, session.profile(), started, results(), stepPlan);
+            record(spec, options, action, steps, started, results(), List.of());
+            return finish(spec, options.format, session.profile(), started, results(), stepPlan);
+        }
+
+        /** Records this run in the profile's journal (see {@link CommandJournal}). */
+        void record(CommandSpec spec, KeyOptions options, String action, List<String> steps, Instant started,
+                    List<CheckResult> results, List<RecordedChange> changes) {
+            CommandJournal.record(spec, options.profileFile, session.profile(), action, steps, started, results,
+                    changes);
         }
 
         /** Why nothing may be written, when the plan cannot be applied as a whole. */

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -33,6 +34,7 @@ final class PlanCommand implements Callable<Integer> {
         KeysCommand.Planned planned = KeysCommand.Planned.make(options, environment, spec.commandLine().getErr());
         KeysCommand.Session session = planned.session();
         boolean apiKey = session.apiKey().isPresent();
+        planned.record(spec, options, "plan", ApplyCommand.STEPS, started, planned.results(), List.of());
         return KeysCommand.finish(spec, options.format, session.profile(), started, planned.results(), planned.stepPlan(),
                 out -> new ClusterPlanText(out).print(session.profile(), apiKey));
     }

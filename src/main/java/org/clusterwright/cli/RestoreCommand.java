@@ -2,8 +2,10 @@ package org.clusterwright.cli;
 
 import org.clusterwright.check.ExitCodes;
 import org.clusterwright.engine.KeyWorkflow;
+import org.clusterwright.journal.AppliedChanges;
 import org.clusterwright.keys.AppliedPlan;
 import org.clusterwright.keys.KeyService;
+import org.clusterwright.keys.NodeApplyResult;
 import org.clusterwright.nodes.NodeAccessException;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
@@ -19,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -79,7 +82,9 @@ final class RestoreCommand implements Callable<Integer> {
                     + " 'yes' at a terminal).");
         }
         AppliedPlan restored = workflow.restore(Map.of(target, backup), KeyWriting.progress(spec.commandLine().getErr()));
-        SavedResults.add(profileFile, profile, started, restored.report(), spec.commandLine().getErr());
+        CommandJournal.record(spec, profileFile, profile, "restore", KeysCommand.KEY_STEP, started,
+                restored.report(), AppliedChanges.ofKeyWrites(Optional.empty(), restored.applied(),
+                        NodeApplyResult.RESTORE));
         return KeysCommand.finish(spec, format, profile, started, restored.report(), null);
     }
 

@@ -58,11 +58,12 @@ public final class CheckPlanner {
     public List<TargetChecks> plan(Profile profile, SecretStore secrets, Collection<Step> steps) {
         EnumSet<Step> wanted = steps.isEmpty() ? EnumSet.allOf(Step.class) : EnumSet.copyOf(steps);
         List<TargetChecks> plan = new ArrayList<>();
+        // two steps may depend on one section (both step 1 and step 2 read the nodes): its input check runs once
+        EnumSet<Section> sections = EnumSet.noneOf(Section.class);
+        wanted.forEach(step -> sections.addAll(step.sections()));
         List<Check> inputChecks = new ArrayList<>();
-        for (Step step : wanted) {
-            for (Section section : orderedSections(step)) {
-                inputChecks.add(new InputCheck(section, profile));
-            }
+        for (Section section : sections) {
+            inputChecks.add(new InputCheck(section, profile));
         }
         if (!inputChecks.isEmpty()) {
             plan.add(new TargetChecks(PROFILE_TARGET, inputChecks));
@@ -120,8 +121,4 @@ public final class CheckPlanner {
         }
     }
 
-
-    private static List<Section> orderedSections(Step step) {
-        return step.sections().stream().sorted().toList();
-    }
 }

@@ -17,6 +17,8 @@ import java.util.UUID;
 public final class Profile extends Extensible {
     /** The schema this build writes; files with a higher number are refused rather than half-understood. */
     public static final int SCHEMA_VERSION = 1;
+    /** Where the JSON schema of this version is kept, on the class path (see docs/profile.md). */
+    public static final String SCHEMA_RESOURCE = "/org/clusterwright/profile/profile-v1.schema.json";
 
     private int schemaVersion = SCHEMA_VERSION;
     private String id = UUID.randomUUID().toString();

@@ -44,7 +44,9 @@ public final class ProfileStore {
         return parse(file, text);
     }
 
-    /** Parses profile JSON; {@code file} is used only to name the source in messages. */
+    /**
+     * Parses profile JSON; {@code file} names the source in messages, and gives a profile without an id its id.
+     */
     public Profile parse(Path file, String text) throws ProfileException {
         JsonNode tree = readTree(file, text);
         if (!tree.isObject()) {
@@ -52,11 +54,22 @@ public final class ProfileStore {
                     + tree.getNodeType().toString().toLowerCase() + ".");
         }
         refuseNewerSchema(file, tree);
+        Profile profile;
         try {
-            return Json.MAPPER.treeToValue(tree, Profile.class);
+            profile = Json.MAPPER.treeToValue(tree, Profile.class);
         } catch (JsonProcessingException e) {
             throw new ProfileException(file, describeMapping(e), e);
         }
+        if (!namesItsId(tree)) {
+            profile.setId(ProfileIds.derivedFrom(file));
+        }
+        return profile;
+    }
+
+    /** A profile written by hand may leave its id out; it then gets the one its path gives ({@link ProfileIds}). */
+    private static boolean namesItsId(JsonNode tree) {
+        JsonNode id = tree.get("id");
+        return id != null && id.isValueNode() && !id.isNull() && !id.asText().isBlank();
     }
 
     public void save(Profile profile, Path file) throws ProfileException {

@@ -5,30 +5,42 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Status;
+import org.clusterwright.journal.JournalEntry;
+import org.clusterwright.secrets.SecretMask;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One check's result as the report shows it. {@code key} is {@code id@target}, unique within a report (a second
- * result of the same check on the same target gets {@code #2}), so a script can address one line.
+ * The latest result of one check on one target, as the report shows it, with the run it came from. {@code key} is
+ * {@code id@target}, unique within a report, so a script can address one line.
+ *
+ * @param runId the run whose result this is (see the report's runs)
+ * @param ranAt when that run ended
  */
-@JsonPropertyOrder({"key", "id", "target", "status", "summary", "detail", "remedy", "durationMillis", "evidence"})
+@JsonPropertyOrder({"key", "id", "target", "status", "summary", "detail", "remedy", "durationMillis", "evidence",
+        "runId", "ranAt"})
 public record CheckEntry(String key, CheckId id, String target, Status status, String summary, String detail,
-                         String remedy, long durationMillis, Map<String, String> evidence) {
+                         String remedy, long durationMillis, Map<String, String> evidence, String runId,
+                         Instant ranAt) {
 
     public CheckEntry {
         // sorted, so every format lists the evidence in the same order on every run
         evidence = Collections.unmodifiableMap(new TreeMap<>(evidence));
     }
 
-    static CheckEntry of(String key, CheckResult result, SecretMask mask) {
-        Map<String, String> evidence = new TreeMap<>();
-        result.evidence().forEach((name, value) -> evidence.put(mask.apply(name), mask.apply(value)));
-        return new CheckEntry(key, result.id(), mask.apply(result.target()), result.status(),
-                mask.apply(result.summary()), mask.apply(result.detail()), mask.apply(result.remedy()),
-                result.durationMillis(), evidence);
+    static CheckEntry of(CheckResult result, JournalEntry run, SecretMask mask) {
+        CheckResult masked = result.masked(mask::apply);
+        return new CheckEntry(keyOf(masked), masked.id(), masked.target(), masked.status(), masked.summary(),
+                masked.detail(), masked.remedy(), masked.durationMillis(), masked.evidence(), run.runId(),
+                run.finishedAt());
+    }
+
+    /** What makes two results the same check: its id and its target. */
+    static String keyOf(CheckResult result) {
+        return result.id().value() + "@" + result.target();
     }
 
     @JsonIgnore

@@ -11,7 +11,13 @@ final class HtmlHeader {
         html.raw("<table class=\"facts\">\n");
         ReportText.facts(header).forEach(fact -> html.raw("<tr>").element("th", "", fact.getKey())
                 .element("td", "", fact.getValue()).raw("</tr>\n"));
-        html.raw("</table>\n").element("h3", "", "Nodes");
+        html.raw("</table>\n");
+        if (!header.notes().isEmpty()) {
+            html.element("h3", "", ReportText.NOTES_TITLE).raw("<ul class=\"notes\">\n");
+            header.notes().forEach(note -> html.element("li", "", note).raw("\n"));
+            html.raw("</ul>\n");
+        }
+        html.element("h3", "", "Nodes");
         html.raw("<table class=\"nodes\">\n<thead>").row("th", List.of("Node", "Host", "Access", "Address", "Roles"))
                 .raw("</thead>\n<tbody>\n");
         for (ReportHeader.Node node : header.nodes()) {

@@ -29,6 +29,7 @@ public final class HtmlReport {
                 .element("p", "subtitle", ReportText.productLine(header) + ", " + ReportText.nodes(header.nodes()));
         HtmlHeader.facts(html, header);
         summary(html, report.summary());
+        runs(html, report.runs());
         int number = 1;
         for (ReportSection section : report.sections()) {
             html.raw("<section id=\"").text("section-" + section.id()).raw("\">\n")
@@ -53,7 +54,27 @@ public final class HtmlReport {
         counts.add(String.valueOf(summary.total()));
         html.row("th", names).row("td", counts).raw("</table>\n")
                 .element("p", "", "Changes applied: " + summary.changes() + ". Manual items: "
-                        + ReportText.manualCounts(summary) + ".");
+                        + ReportText.manualCounts(summary) + ". Runs recorded: " + summary.runs() + ".");
+    }
+
+    private static void runs(Html html, List<RunEntry> runs) {
+        html.raw("<div id=\"runs\">\n").element("h2", "", ReportText.RUNS_TITLE);
+        if (runs.isEmpty()) {
+            html.element("p", "empty", "None.");
+        } else {
+            html.raw("<table class=\"runs\">\n<thead>")
+                    .row("th", List.of("Ended", "What ran", "By", "Clusterwright", "Outcome", "Run"))
+                    .raw("</thead>\n<tbody>\n");
+            for (RunEntry run : runs) {
+                html.raw("<tr id=\"run-").text(run.runId()).raw("\">").element("td", "", ReportText.when(run.finishedAt()))
+                        .element("td", "", ReportText.ran(run)).element("td", "", ReportText.orDash(run.by()))
+                        .element("td", "", ReportText.orDash(run.toolVersion()))
+                        .element("td", "", ReportText.outcome(run)).raw("<td class=\"id\">").code(run.runId())
+                        .raw("</td></tr>\n");
+            }
+            html.raw("</tbody>\n</table>\n");
+        }
+        html.raw("</div>\n");
     }
 
     /**

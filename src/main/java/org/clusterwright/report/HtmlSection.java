@@ -12,7 +12,7 @@ final class HtmlSection {
 
     void render(ReportSection section) {
         if (section.checks().isEmpty()) {
-            html.element("p", "empty", "No checks of this step are in these results.");
+            html.element("p", "empty", ReportText.NO_CHECKS);
         } else {
             html.element("h3", "", "Checks").raw("<table class=\"checks\">\n<thead>")
                     .raw("<tr><th>Status</th><th>Check</th><th>Target</th><th>Result</th><th class=\"num\">Time</th></tr>")
@@ -45,6 +45,7 @@ final class HtmlSection {
         if (!check.detail().isBlank()) {
             html.pre("detail", List.of(check.detail()));
         }
+        html.raw("<div class=\"ran\">Ran ").text(ReportText.when(check.ranAt())).raw("</div>");
         html.raw("</td>").element("td", "num", ReportText.duration(check.durationMillis())).raw("</tr>\n");
     }
 
@@ -55,7 +56,8 @@ final class HtmlSection {
                 .status(change.status()).raw(" ").code(change.checkId()).raw(" on ").code(change.node()).raw(": ")
                 .text(change.summary()).raw("</td></tr>\n<tr>").element("th", "", "File or setting").raw("<td>")
                 .code(change.subject().isBlank() ? "-" : change.subject()).raw("</td></tr>\n<tr>")
-                .element("th", "", "Backup").raw("<td>").code(ReportText.backup(change)).raw("</td></tr>\n");
+                .element("th", "", "Backup").raw("<td>").code(ReportText.backup(change)).raw("</td></tr>\n<tr>")
+                .element("th", "", "Made").element("td", "", ReportText.madeBy(change)).raw("</tr>\n");
         if (!change.diff().isEmpty()) {
             html.raw("<tr>").element("th", "", "Diff (secrets masked)").raw("<td>").pre("diff", change.diff())
                     .raw("</td></tr>\n");

@@ -1,6 +1,7 @@
 package org.clusterwright.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.clusterwright.secrets.SecretMask;
 
 import java.util.List;
 

@@ -12,6 +12,7 @@ public final class MarkdownReport {
         out.append("# ").append(Markdown.text(ReportText.title(report))).append("\n\n");
         header(out, report.header());
         summary(out, report.summary());
+        runs(out, report.runs());
         int number = 1;
         for (ReportSection section : report.sections()) {
             out.append("## ").append(number++).append(". ").append(Markdown.text(section.title())).append("\n\n");
@@ -25,6 +26,10 @@ public final class MarkdownReport {
         out.append("| | |\n|---|---|\n");
         ReportText.facts(header).forEach(fact -> out.append("| ").append(fact.getKey()).append(" | ")
                 .append(Markdown.text(fact.getValue())).append(" |\n"));
+        if (!header.notes().isEmpty()) {
+            out.append('\n').append(ReportText.NOTES_TITLE).append(":\n\n");
+            header.notes().forEach(note -> out.append("- ").append(Markdown.text(note)).append('\n'));
+        }
         out.append("\n### Nodes (").append(ReportText.nodes(header.nodes())).append(")\n\n");
         out.append("| Node | Host | Access | Address | Roles |\n|---|---|---|---|---|\n");
         for (ReportHeader.Node node : header.nodes()) {
@@ -47,7 +52,24 @@ public final class MarkdownReport {
         }
         out.append(summary.total()).append(" |\n\n");
         out.append("Changes applied: ").append(summary.changes()).append(". Manual items: ")
-                .append(ReportText.manualCounts(summary)).append(".\n\n");
+                .append(ReportText.manualCounts(summary)).append(". Runs recorded: ").append(summary.runs())
+                .append(".\n\n");
+    }
+
+    private static void runs(StringBuilder out, List<RunEntry> runs) {
+        out.append("## ").append(ReportText.RUNS_TITLE).append("\n\n");
+        if (runs.isEmpty()) {
+            out.append("None.\n\n");
+            return;
+        }
+        out.append("| Ended | What ran | By | Clusterwright | Outcome | Run |\n|---|---|---|---|---|---|\n");
+        for (RunEntry run : runs) {
+            out.append("| ").append(String.join(" | ", ReportText.when(run.finishedAt()),
+                    Markdown.text(ReportText.ran(run)), Markdown.text(ReportText.orDash(run.by())),
+                    Markdown.text(ReportText.orDash(run.toolVersion())), Markdown.text(ReportText.outcome(run)),
+                    Markdown.code(run.runId()))).append(" |\n");
+        }
+        out.append('\n');
     }
 
     private static String codeOrDash(String value) {

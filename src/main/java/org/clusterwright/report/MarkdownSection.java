@@ -13,7 +13,7 @@ final class MarkdownSection {
 
     void render(ReportSection section) {
         if (section.checks().isEmpty()) {
-            out.append("No checks of this step are in these results.\n\n");
+            out.append(ReportText.NO_CHECKS).append("\n\n");
         } else {
             out.append("### Checks\n\n");
             section.checks().forEach(this::check);
@@ -35,7 +35,7 @@ final class MarkdownSection {
         out.append("- **").append(check.status()).append("** ").append(Markdown.code(check.id().value()))
                 .append(" on ").append(Markdown.code(check.target())).append(": ")
                 .append(Markdown.text(check.summary())).append(" (").append(ReportText.duration(check.durationMillis()))
-                .append(")\n");
+                .append(", ran ").append(ReportText.when(check.ranAt())).append(")\n");
         if (!check.remedy().isBlank()) {
             out.append("  - Remedy: ").append(Markdown.text(check.remedy())).append('\n');
         }
@@ -57,6 +57,7 @@ final class MarkdownSection {
                 .append('\n');
         out.append("  - Backup: ").append(change.backup().isBlank() ? "none" : Markdown.code(change.backup()))
                 .append('\n');
+        out.append("  - Made: ").append(Markdown.text(ReportText.madeBy(change))).append('\n');
         if (!change.diff().isEmpty()) {
             out.append("  - Diff (secrets masked):\n\n");
             Markdown.block(out, "    ", "diff", change.diff());

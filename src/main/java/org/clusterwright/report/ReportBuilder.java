@@ -2,41 +2,36 @@ package org.clusterwright.report;
 
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
+import org.clusterwright.journal.JournalContents;
+import org.clusterwright.journal.JournalEntry;
+import org.clusterwright.journal.RecordedChange;
 import org.clusterwright.profile.Profile;
+import org.clusterwright.secrets.SecretMask;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Builds the checklist report from a profile and the results of a run: each result in its section, the changes
- * read from the apply results (or given by a face that still holds the plan's diffs), and the manual items. Every
- * text goes through the {@link SecretMask} on the way in, so no renderer has to remember to mask.
+ * Builds the checklist report from a profile and its journal: the latest result of each check on each target, in
+ * its section, every change the runs applied or restored, with when and by whom, and the manual items. Every text
+ * goes through the {@link SecretMask} on the way in, so no renderer has to remember to mask.
  */
 public final class ReportBuilder {
     private final Profile profile;
-    private final ResultsDocument results;
-    private final List<ChangeEntry> givenChanges = new ArrayList<>();
+    private final JournalContents journal;
     private SecretMask mask = SecretMask.patterns();
     private String preparedBy = System.getProperty("user.name", "");
     private Clock clock = Clock.systemUTC();
 
-    public ReportBuilder(Profile profile, ResultsDocument results) {
+    /** {@code journal} holds the runs to draw on, already narrowed to this profile (and a period, if any). */
+    public ReportBuilder(Profile profile, JournalContents journal) {
         this.profile = profile;
-        this.results = results;
-    }
-
-    /** Changes with more detail than the results hold (the plan's masked diffs); they replace those of the same key. */
-    public ReportBuilder changes(List<ChangeEntry> changes) {
-        givenChanges.addAll(changes);
-        return this;
+        this.journal = journal;
     }
 
     public ReportBuilder mask(SecretMask secretMask) {
@@ -55,9 +50,13 @@ public final class ReportBuilder {
     }
 
     public ChecklistReport build() {
-        Map<ReportPart, List<CheckEntry>> checks = checksByPart();
+        Map<String, CheckEntry> latest = latestResults();
+        Map<ReportPart, List<CheckEntry>> checks = new EnumMap<>(ReportPart.class);
+        latest.values().forEach(check -> checks.computeIfAbsent(ReportPart.of(check.id()), p -> new ArrayList<>())
+                .add(check));
         Map<ReportPart, List<ChangeEntry>> changes = changesByPart();
-        Map<ReportPart, List<ManualItem>> items = ManualItems.of(profile, results.results());
+        Map<ReportPart, List<ManualItem>> items = ManualItems.of(profile,
+                latest.values().stream().map(CheckEntry::toResult).toList());
         List<ReportSection> sections = new ArrayList<>();
         for (ReportPart part : ReportPart.readingOrder()) {
             ReportSection section = new ReportSection(part.id(), part.title(), checks.getOrDefault(part, List.of()),
@@ -68,38 +67,36 @@ public final class ReportBuilder {
                 sections.add(section);
             }
         }
-        ReportHeader header = ReportHeaders.of(profile, results, mask, preparedBy, Instant.now(clock));
-        return new ChecklistReport(header, ReportSummary.of(sections), sections);
+        List<RunEntry> runs = journal.entries().stream().map(run -> RunEntry.of(run, mask)).toList();
+        ReportHeader header = ReportHeaders.of(profile, journal, mask, preparedBy, Instant.now(clock));
+        return new ChecklistReport(header, ReportSummary.of(sections, runs.size()), runs, sections);
     }
 
     /**
-     * One entry per result. A check may run twice on one target in a run (an input check two steps share): an
-     * identical repeat is dropped, a different one kept under {@code #2}, so every key stays unique.
+     * The latest result of each check on each target, in the order the checks first appeared: a later run's result
+     * replaces an earlier one's in its place, so a check run again (or twice in one run) appears once, as it stands.
      */
-    private Map<ReportPart, List<CheckEntry>> checksByPart() {
-        Map<ReportPart, List<CheckEntry>> byPart = new EnumMap<>(ReportPart.class);
-        Map<String, Integer> seen = new HashMap<>();
-        Set<CheckResult> kept = new HashSet<>();
-        for (CheckResult result : results.results()) {
-            if (!kept.add(result)) {
-                continue;
+    private Map<String, CheckEntry> latestResults() {
+        Map<String, Map.Entry<CheckResult, JournalEntry>> latest = new LinkedHashMap<>();
+        for (JournalEntry run : journal.entries()) {
+            for (CheckResult result : run.results()) {
+                latest.put(CheckEntry.keyOf(result), Map.entry(result, run));
             }
-            String key = result.id() + "@" + result.target();
-            int count = seen.merge(key, 1, Integer::sum);
-            CheckEntry entry = CheckEntry.of(count == 1 ? key : key + "#" + count, result, mask);
-            byPart.computeIfAbsent(ReportPart.of(result.id()), p -> new ArrayList<>()).add(entry);
         }
-        return byPart;
+        // masked once the latest are known: a long journal holds many results that were replaced since
+        Map<String, CheckEntry> entries = new LinkedHashMap<>();
+        latest.forEach((key, found) -> entries.put(key, CheckEntry.of(found.getKey(), found.getValue(), mask)));
+        return entries;
     }
 
+    /** Every change of every run, in the order they were made: a node changed twice has two changes. */
     private Map<ReportPart, List<ChangeEntry>> changesByPart() {
-        Map<String, ChangeEntry> byKey = new LinkedHashMap<>();
-        AppliedChanges.fromResults(results.results()).forEach(change -> byKey.put(change.key(), change));
-        givenChanges.forEach(change -> byKey.put(change.key(), change));
         Map<ReportPart, List<ChangeEntry>> byPart = new EnumMap<>(ReportPart.class);
-        for (ChangeEntry change : byKey.values()) {
-            byPart.computeIfAbsent(ReportPart.of(CheckId.of(change.checkId())),
-                    p -> new ArrayList<>()).add(change.masked(mask));
+        for (JournalEntry run : journal.entries()) {
+            for (RecordedChange change : run.changes()) {
+                byPart.computeIfAbsent(ReportPart.of(CheckId.of(change.checkId())), p -> new ArrayList<>())
+                        .add(ChangeEntry.of(change, run, mask));
+            }
         }
         return byPart;
     }

@@ -4,19 +4,22 @@ import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeRole;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.Version;
+import org.clusterwright.journal.JournalContents;
+import org.clusterwright.journal.JournalEntry;
+import org.clusterwright.secrets.SecretMask;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The report's header from the profile and the results file. Only what identifies the cluster goes in: no
+ * The report's header from the profile and the journal. Only what identifies the cluster goes in: no
  * connection string (it may carry a password a user pasted), no account names, and the key by fingerprint.
  */
 final class ReportHeaders {
     private ReportHeaders() {
     }
 
-    static ReportHeader of(Profile profile, ResultsDocument results, SecretMask mask, String preparedBy,
+    static ReportHeader of(Profile profile, JournalContents journal, SecretMask mask, String preparedBy,
                            Instant preparedAt) {
         List<ReportHeader.Node> nodes = profile.getNodes().stream().map(node -> node(node, mask)).toList();
         String fingerprint = profile.getEncryptionKey().getFingerprint();
@@ -24,9 +27,17 @@ final class ReportHeaders {
                 profile.getProduct().displayName(), profile.getVersionLine().displayName(),
                 profile.getDatabase().getKind() == null ? "" : profile.getDatabase().getKind().displayName(),
                 mask.apply(text(profile.getStorage().getPath())), mask.apply(text(profile.getLoadBalancer().getUrl())),
-                mask.apply(text(fingerprint)), nodes, text(preparedBy), preparedAt, Version.get(),
-                new ReportHeader.Run(results.startedAt(), results.finishedAt(),
-                        results.tool() == null ? "" : text(results.tool().version())));
+                mask.apply(text(fingerprint)), nodes, text(preparedBy), preparedAt, Version.get(), runs(journal),
+                journal.since().orElse(null), journal.notes());
+    }
+
+    private static ReportHeader.Run runs(JournalContents journal) {
+        List<JournalEntry> runs = journal.entries();
+        if (runs.isEmpty()) {
+            return new ReportHeader.Run(null, null, "");
+        }
+        JournalEntry last = runs.get(runs.size() - 1);
+        return new ReportHeader.Run(runs.get(0).startedAt(), last.finishedAt(), last.toolVersion());
     }
 
     private static ReportHeader.Node node(ClusterNode node, SecretMask mask) {

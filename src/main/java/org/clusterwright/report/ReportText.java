@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 final class ReportText {
     static final String SECRECY_NOTE = "This report holds key fingerprints and references only: no key, password or"
             + " connection string. Ticks on manual items are the administrator's word; the checks prove the result.";
+    static final String NO_CHECKS = "No check of this step is in the journal.";
+    static final String RUNS_TITLE = "Runs recorded";
+    static final String NOTES_TITLE = "Left out of this report";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -32,10 +35,29 @@ final class ReportText {
                 Map.entry("Shared storage", orDash(header.storagePath())),
                 Map.entry("Load balancer", orDash(header.loadBalancerUrl())),
                 Map.entry("EncryptionKey fingerprint", orDash(header.keyFingerprint())),
-                Map.entry("Checks run", when(header.checks().startedAt()) + " to " + when(header.checks().finishedAt())
-                        + ", Clusterwright " + orDash(header.checks().toolVersion())),
+                Map.entry("Runs recorded", header.checks().startedAt() == null ? "none"
+                        : when(header.checks().startedAt()) + " to " + when(header.checks().finishedAt())
+                        + ", the latest with Clusterwright " + orDash(header.checks().toolVersion())
+                        + (header.since() == null ? "" : "; since " + when(header.since()))),
                 Map.entry("Report prepared", "by " + orDash(header.preparedBy()) + ", " + when(header.preparedAt())
                         + ", Clusterwright " + header.toolVersion()));
+    }
+
+    /** What ran, as the runs table and a change name it: "apply (command line)". */
+    static String ran(RunEntry run) {
+        return run.action() + " (" + run.face() + ")";
+    }
+
+    /** The outcome of a run in a few words: its worst status and how many results and changes it had. */
+    static String outcome(RunEntry run) {
+        String results = run.results() + (run.results() == 1 ? " result" : " results");
+        return (run.worst().isEmpty() ? "" : run.worst() + ", ") + results
+                + (run.changes() == 0 ? "" : ", " + run.changes() + (run.changes() == 1 ? " change" : " changes"));
+    }
+
+    /** When and by whom a change was made, and in which run. */
+    static String madeBy(ChangeEntry change) {
+        return when(change.at()) + " by " + orDash(change.by()) + " (" + change.action() + ", run " + change.runId() + ")";
     }
 
     static String orDash(String value) {
@@ -58,7 +80,7 @@ final class ReportText {
     /** The one sentence that says how the run ended, in the exit code's terms. */
     static String verdict(ReportSummary summary) {
         if (summary.total() == 0) {
-            return "These results hold no checks: run 'clusterwright check' for the steps to report on.";
+            return "The journal holds no results: run 'clusterwright check' for the steps to report on.";
         }
         return switch (summary.worst()) {
             case PASS -> "Every check passed.";

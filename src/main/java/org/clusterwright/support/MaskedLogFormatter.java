@@ -1,7 +1,7 @@
 package org.clusterwright.support;
 
-import org.clusterwright.report.SecretMask;
 import org.clusterwright.secrets.KnownSecrets;
+import org.clusterwright.secrets.SecretMask;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

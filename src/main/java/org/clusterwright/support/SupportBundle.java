@@ -1,7 +1,7 @@
 package org.clusterwright.support;
 
 import org.clusterwright.nodes.docker.OwnerOnlyFiles;
-import org.clusterwright.report.LastResults;
+import org.clusterwright.journal.Journal;
 import org.clusterwright.secrets.Secret;
 
 import java.io.ByteArrayOutputStream;
@@ -18,7 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * What support needs to understand a run, in one zip: the profile, its journal and last results (both beside it),
+ * What support needs to understand a run, in one zip: the profile and its journal (beside it),
  * the log files, and the versions of everything involved, with a README.txt that says what is in it, what was
  * missing and which secrets were masked. Every file passes {@link BundleMask} first; the zip is the user's only.
  */
@@ -58,17 +58,9 @@ public final class SupportBundle {
         this.notes = List.copyOf(notes);
     }
 
-    /** The journal the profile's runs append to: {@code cluster-journal.jsonl} for {@code cluster.json}. */
-    public static Path journalOf(Path profileFile) {
-        Path absolute = profileFile.toAbsolutePath();
-        return absolute.resolveSibling(absolute.getFileName().toString().replaceFirst("(?i)\\.json$", "")
-                + "-journal.jsonl");
-    }
-
     /** The files the bundle is made from; {@code --out} must be none of them. */
     public List<Path> inputs() {
-        List<Path> inputs = new ArrayList<>(List.of(profileFile, journalOf(profileFile),
-                LastResults.fileFor(profileFile)));
+        List<Path> inputs = new ArrayList<>(List.of(profileFile, Journal.fileFor(profileFile)));
         inputs.addAll(LogFile.filesIn(logFolder));
         return inputs;
     }
@@ -78,7 +70,7 @@ public final class SupportBundle {
         List<String> missing = new ArrayList<>();
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(zipped, StandardCharsets.UTF_8)) {
-            for (Path input : List.of(profileFile, journalOf(profileFile), LastResults.fileFor(profileFile))) {
+            for (Path input : List.of(profileFile, Journal.fileFor(profileFile))) {
                 addIfPresent(zip, "profile/" + input.getFileName(), input, entries, missing);
             }
             List<Path> logs = LogFile.filesIn(logFolder);

@@ -17,6 +17,7 @@ import org.clusterwright.engine.CheckPlanner;
 import org.clusterwright.engine.Step;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -39,6 +40,7 @@ public final class CheckRunViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
     private CheckRun current;
+    private Instant started;
     private Function<CheckPlanner, List<TargetChecks>> planSource;
     private Predicate<CheckResult> shownWhileRunning = result -> true;
     private Consumer<CheckRun> afterRun = run -> {
@@ -107,6 +109,7 @@ public final class CheckRunViewModel {
         progress.set(0);
         status.set("Running " + total + " checks…");
         model.runningProperty(step).set(true);
+        started = Instant.now();
         AtomicInteger arrived = new AtomicInteger();
         CheckRun run = new CheckRunner(deadline).start(plan,
                 result -> fxThread.execute(() -> accept(result, arrived.incrementAndGet(), total)));
@@ -143,9 +146,14 @@ public final class CheckRunViewModel {
         if (failure != null) {
             status.set("The checks stopped unexpectedly: " + failure.getMessage());
         } else {
+            // recorded first: the journal keeps what the checks found, not what a page makes of it afterwards, and
+            // whoever follows the page's next move finds the run already written
+            Optional<String> unrecorded = model.record(run.isCancelled() ? "check, cancelled" : "check", step, started,
+                    all, List.of());
             results().setAll(all.stream().filter(shownWhileRunning).toList());
             afterRun.accept(run);
-            status.set((run.isCancelled() ? "Cancelled. " : "Done. ") + RunSummary.of(results()) + ".");
+            status.set((run.isCancelled() ? "Cancelled. " : "Done. ") + RunSummary.of(results()) + "."
+                    + unrecorded.map(problem -> " " + problem).orElse(""));
         }
     }
 }

@@ -22,6 +22,8 @@ import org.clusterwright.database.SharedConnectionString;
 import org.clusterwright.engine.KeyStepPlan;
 import org.clusterwright.engine.KeyWorkflow;
 import org.clusterwright.engine.Step;
+import org.clusterwright.journal.AppliedChanges;
+import org.clusterwright.journal.RecordedChange;
 import org.clusterwright.keys.AppliedPlan;
 import org.clusterwright.keys.InstallationKnowledge;
 import org.clusterwright.keys.KeyApplyListener;
@@ -37,8 +39,10 @@ import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.secrets.Secret;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The Encryption key step behind its page, on {@link KeyWorkflow} as the command line is: the survey (every node's
@@ -194,7 +198,9 @@ public final class KeyStepViewModel {
         }
         KeyWorkflow workflow = workflow();
         Optional<Path> folder = Optional.ofNullable(exportFolder.get());
-        runInBackground("Writing", () -> workflow.apply(current, folder, progressListener("Writing")),
+        runInBackground("Writing", "key apply", () -> workflow.apply(current, folder, progressListener("Writing")),
+                applied -> AppliedChanges.ofKeyWrites(Optional.of(current.plan()), applied.applied(),
+                        NodeApplyResult.APPLY),
                 applied -> {
                     lastApplied = applied.applied();
                     canRestore.set(applied.wroteAnything());
@@ -210,7 +216,8 @@ public final class KeyStepViewModel {
         }
         List<NodeApplyResult> toRestore = lastApplied;
         KeyWorkflow workflow = workflow();
-        runInBackground("Restoring", () -> workflow.restore(toRestore, progressListener("Restoring")),
+        runInBackground("Restoring", "key restore", () -> workflow.restore(toRestore, progressListener("Restoring")),
+                restored -> AppliedChanges.ofKeyWrites(Optional.empty(), restored.applied(), NodeApplyResult.RESTORE),
                 restored -> {
                     lastApplied = List.of();
                     canRestore.set(false);
@@ -224,12 +231,21 @@ public final class KeyStepViewModel {
         AppliedPlan run() throws InterruptedException;
     }
 
-    private void runInBackground(String verb, Work work, java.util.function.Function<AppliedPlan, String> describe) {
+    /** Runs a write off the FX thread, then shows and records ({@code action}) what it did and {@code changed}. */
+    private void runInBackground(String verb, String action, Work work,
+                                 Function<AppliedPlan, List<RecordedChange>> changed, Function<AppliedPlan, String> describe) {
         progress.set(0);
         status.set(verb + "…");
+        Instant started = Instant.now();
         background.start(() -> {
             AppliedPlan done = work.run();
-            return () -> finishWrite(done, describe.apply(done));
+            return () -> {
+                // recorded before the page moves on, so the journal holds the write by the time the page says it
+                Optional<String> unrecorded = model.record(action, Step.ENCRYPTION_KEY, started, done.report(),
+                        changed.apply(done));
+                finishWrite(done, describe.apply(done));
+                unrecorded.ifPresent(problem -> status.set(status.get() + " " + problem));
+            };
         }, failure -> failure instanceof InterruptedException
                 ? () -> status.set(verb + " was interrupted; read the nodes again to see their state.")
                 // messages of the key code never hold a key or password, so they can be shown as they are

@@ -5,16 +5,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.clusterwright.Version;
-import org.clusterwright.check.CheckResult;
-import org.clusterwright.engine.Step;
 import org.clusterwright.io.AtomicFiles;
 import org.clusterwright.report.ChecklistReport;
-import org.clusterwright.report.LastResults;
 import org.clusterwright.report.ManualItem;
 import org.clusterwright.report.ReportBuilder;
 import org.clusterwright.report.ReportFormat;
-import org.clusterwright.report.ResultsDocument;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.support.LogFolder;
 import org.clusterwright.support.ProfileSecrets;
@@ -22,16 +17,13 @@ import org.clusterwright.support.SupportBundle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * The Report page behind its view: the checklist report built from every step's latest results and the profile,
- * exported beside the profile in the format asked for (rendering a PDF takes a moment, so off the FX thread), with
- * the results saved beside it too, so 'clusterwright report' can render them again later.
+ * The Report page behind its view: the checklist report built from the profile and its journal (every run of either
+ * face), exported beside the profile in the format asked for (rendering a PDF takes a moment, so off the FX thread).
  */
 public final class ReportStepViewModel {
     private final WizardModel model;
@@ -57,9 +49,9 @@ public final class ReportStepViewModel {
         return exported;
     }
 
-    /** The report as it would be exported now. */
+    /** The report as it would be exported now: from every run recorded in the profile's journal. */
     public ChecklistReport report() {
-        return new ReportBuilder(model.profile(), results()).build();
+        return new ReportBuilder(model.profile(), model.journal()).build();
     }
 
     /** The manual items not ticked yet, in the report's order. */
@@ -86,13 +78,10 @@ public final class ReportStepViewModel {
     /** Renders and writes the report in {@code format}; call on the FX thread. */
     public void export(ReportFormat format) {
         Path target = exportFile(format);
-        ResultsDocument results = results();
-        ChecklistReport report = new ReportBuilder(model.profile(), results).build();
-        Path profileFile = model.suggestedFile();
+        ChecklistReport report = report();
         status.set("Writing " + target.getFileName() + "…");
         background.start(() -> {
             AtomicFiles.write(target, format.render(report));
-            LastResults.save(profileFile, results);
             return () -> {
                 exported.set(Optional.of(target));
                 status.set("Exported " + report.checks().size() + " checks and " + report.manualItems().size()
@@ -132,14 +121,5 @@ public final class ReportStepViewModel {
             OpenFile.open(file);
             return () -> status.set("Opened " + file + ".");
         }, failure -> () -> status.set("The file could not be opened (" + failure.getMessage() + "); it is at " + file + ".")));
-    }
-
-    private ResultsDocument results() {
-        List<CheckResult> all = new ArrayList<>();
-        for (Step step : Step.values()) {
-            all.addAll(model.results(step));
-        }
-        Instant now = Instant.now();
-        return ResultsDocument.of(Version.get(), model.profile().getId(), model.profile().getName(), now, now, all);
     }
 }

@@ -21,6 +21,7 @@ import org.clusterwright.profile.ProfileProblem.Section;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -120,9 +121,10 @@ public final class RestartRunViewModel {
         NodeRestarter restarter = lab.orElseGet(this::askingRestarter);
         status.set("Restarting " + plan.steps().size() + " nodes, one at a time…");
         RestartWorkflow workflow = workflow();
+        Instant started = Instant.now();
         background.start(() -> {
             RestartWorkflow.Outcome done = workflow.run(plan, restarter, new Progress());
-            return () -> finished(done);
+            return () -> finished(started, done);
         }, failure -> () -> status.set("The restart plan stopped: " + failure.getMessage()));
     }
 
@@ -155,8 +157,10 @@ public final class RestartRunViewModel {
         };
     }
 
-    private void finished(RestartWorkflow.Outcome done) {
+    private void finished(Instant started, RestartWorkflow.Outcome done) {
         List<CheckResult> lines = done.results();
+        // recorded before the page shows it, so the journal holds the run by the time anyone reads the lines
+        Optional<String> unrecorded = model.record("restart", Step.HIGH_AVAILABILITY, started, lines, List.of());
         lastLines = lines;
         if (done.allHealthy()) {
             // the workflow ticked the restart item in the profile, which is an edit to save
@@ -166,10 +170,11 @@ public final class RestartRunViewModel {
         model.results(Step.HIGH_AVAILABILITY).removeIf(r -> r.id().equals(NodeRestart.ID));
         model.results(Step.HIGH_AVAILABILITY).addAll(lines);
         int total = done.restarts().size();
-        status.set(done.allHealthy()
+        status.set((done.allHealthy()
                 ? "Restarted all " + total + " nodes; each answered healthy before the next was restarted, "
                         + "so the restart item is ticked."
-                : "Restarted and healthy again: " + done.healthy() + " of " + total + ". See each node's line.");
+                : "Restarted and healthy again: " + done.healthy() + " of " + total + ". See each node's line.")
+                + unrecorded.map(problem -> " " + problem).orElse(""));
     }
 
     private RestartWorkflow workflow() {

@@ -7,12 +7,14 @@ import org.clusterwright.check.CheckResult;
 import org.clusterwright.engine.Step;
 import org.clusterwright.engine.StorageProof;
 import org.clusterwright.engine.StorageWorkflow;
+import org.clusterwright.journal.AppliedChanges;
 import org.clusterwright.storage.StorageAccessException;
 import org.clusterwright.storage.apply.ProGetStorageApplier;
 import org.clusterwright.storage.apply.StorageApplyResults;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -97,18 +99,21 @@ public final class StorageStepViewModel {
             return;
         }
         StorageProof proof = StorageProof.of(path, List.copyOf(model.results(Step.STORAGE)));
+        Instant started = Instant.now();
         run("Setting " + ProGetStorageApplier.SETTING + " through " + address.get() + "…", () -> {
             List<CheckResult> results = workflow.apply(proof);
-            return () -> show(results);
+            return () -> show(started, results);
         });
     }
 
-    private void show(List<CheckResult> results) {
+    private void show(Instant started, List<CheckResult> results) {
+        Optional<String> unrecorded = model.record("storage apply", Step.STORAGE, started, results,
+                AppliedChanges.ofStorage(results));
         // a new apply replaces the previous one's results; the probe's results stay
         model.results(Step.STORAGE).removeIf(r -> r.id().equals(StorageApplyResults.APPLY)
                 || r.id().equals(StorageApplyResults.FEEDS));
         model.results(Step.STORAGE).addAll(results);
-        status.set(results.get(0).summary());
+        status.set(results.get(0).summary() + unrecorded.map(problem -> " " + problem).orElse(""));
     }
 
     private void run(String what, BackgroundWork.Work work) {

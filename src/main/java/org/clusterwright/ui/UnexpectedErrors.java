@@ -2,8 +2,8 @@ package org.clusterwright.ui;
 
 import javafx.application.Platform;
 import javafx.stage.Window;
-import org.clusterwright.report.SecretMask;
 import org.clusterwright.secrets.KnownSecrets;
+import org.clusterwright.secrets.SecretMask;
 import org.clusterwright.support.ProgramLogging;
 
 import java.nio.file.Path;

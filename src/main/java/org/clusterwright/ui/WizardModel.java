@@ -16,6 +16,10 @@ import org.clusterwright.check.Findings;
 import org.clusterwright.check.RunSummary;
 import org.clusterwright.database.ConnectionStringPasswords;
 import org.clusterwright.engine.Step;
+import org.clusterwright.journal.Face;
+import org.clusterwright.journal.JournalContents;
+import org.clusterwright.journal.JournalEntry;
+import org.clusterwright.journal.RecordedChange;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileException;
@@ -28,6 +32,7 @@ import org.clusterwright.profile.StarterProfiles;
 import org.clusterwright.secrets.SecretStore;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +57,7 @@ public final class WizardModel {
     private final Map<Step, Findings> findings = new EnumMap<>(Step.class);
     private final Map<Step, BooleanProperty> running = new EnumMap<>(Step.class);
     private final Map<Step, ReadOnlyObjectWrapper<StepState>> states = new EnumMap<>(Step.class);
+    private final WizardJournal journal = new WizardJournal();
 
     public WizardModel(ProfileStore store, SecretStore secrets) {
         this.store = store;
@@ -145,6 +151,23 @@ public final class WizardModel {
         store.save(profile(), path);
         file.set(path);
         dirty.set(false);
+        journal.saved(path);
+    }
+
+    /**
+     * Records a run of the wizard (a step's checks, a key apply or restore, the storage apply, the restart plan) in
+     * the profile's journal, every secret the session held masked; before the profile is first saved, it is kept until then.
+     * Returns a sentence to show when the journal could not be written.
+     */
+    public Optional<String> record(String action, Step step, Instant started, List<CheckResult> found,
+                                   List<RecordedChange> changes) {
+        return journal.record(JournalEntry.of(Face.WIZARD, action, List.of(step.id()), profile(), started, found,
+                changes), file.get());
+    }
+
+    /** Every run recorded for this profile, then those kept until it is saved; what could not be read is noted. */
+    public JournalContents journal() {
+        return journal.contents(file.get(), suggestedFile()).of(profile().getId());
     }
 
     /** Where Save puts a profile that has never been saved. */
@@ -154,6 +177,7 @@ public final class WizardModel {
     }
 
     private void load(Profile loaded, Path path) {
+        journal.forget();
         profile.set(loaded);
         file.set(path);
         results.values().forEach(List::clear);

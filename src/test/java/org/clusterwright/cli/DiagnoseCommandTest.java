@@ -49,7 +49,7 @@ class DiagnoseCommandTest {
         Map<String, String> bundle = Zips.unzip(dir.resolve("bundle.zip"));
         assertThat(bundle).containsKeys("profile/broken.json", "logs/clusterwright.log", "versions.txt", "README.txt");
         assertThat(bundle.get("profile/broken.json")).contains("Password=[secret masked]").doesNotContain(DB_PASSWORD);
-        assertThat(bundle.get("README.txt")).contains("The profile could not be read").contains("no broken-results.json");
+        assertThat(bundle.get("README.txt")).contains("The profile could not be read").contains("no broken-journal.jsonl");
     }
 
     @Test

@@ -1,14 +1,8 @@
 package org.clusterwright.cli;
 
 import org.clusterwright.check.ExitCodes;
-import org.clusterwright.database.tds.TdsResponder;
 import org.clusterwright.keys.SecretScan;
-import org.clusterwright.profile.ClusterNode;
-import org.clusterwright.profile.Product;
-import org.clusterwright.profile.Profile;
-import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.testing.FakeProGet;
-import org.clusterwright.testing.LocalConfigNodes;
 import org.clusterwright.testing.ReadableText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,37 +37,24 @@ class PlanApplyRestoreCommandTest {
 
     @TempDir
     Path dir;
+    private LocalCluster cluster;
     private FakeProGet proget;
-    /** The shared database, as SQL Server answers: apply hands its connection string out only once db.login passed. */
-    private TdsResponder database;
     private Path profile;
     /** The shared storage: a folder of this machine, so apply's storage probe can prove it before setting it. */
     private String share;
 
     @BeforeEach
     void cluster() throws Exception {
-        proget = FakeProGet.start(API_KEY);
-        database = TdsResponder.builder().login("proget", DB_PASSWORD).database("ProGet").start();
-        Profile cluster = new Profile();
-        cluster.setName("Build Feeds");
-        cluster.setProduct(Product.PROGET);
-        share = Files.createDirectories(dir.resolve("packages")).toString();
-        cluster.getStorage().setPath(share);
-        cluster.getDatabase().setConnectionString("Data Source=127.0.0.1," + database.port() + "; Initial Catalog=ProGet;"
-                + " User ID=proget; Encrypt=False; Connect Timeout=5");
-        List<ClusterNode> nodes = new ArrayList<>();
-        for (String name : List.of("a", "b", "c")) {
-            nodes.add(LocalConfigNodes.node(dir, name, name.equals("c") ? KEY_B : KEY_A, proget.base().toString()));
-        }
-        cluster.setNodes(nodes);
-        profile = dir.resolve("cluster.json");
-        new ProfileStore().save(cluster, profile);
+        // the shared database answers as SQL Server: apply hands its connection string out only once db.login passed
+        cluster = LocalCluster.start(dir, "Build Feeds", API_KEY, DB_PASSWORD, KEY_A, KEY_B);
+        proget = cluster.proget();
+        profile = cluster.profile();
+        share = cluster.share();
     }
 
     @AfterEach
     void stop() {
-        proget.close();
-        database.close();
+        cluster.close();
     }
 
     @Test
@@ -134,8 +115,7 @@ class PlanApplyRestoreCommandTest {
             SecretScan.assertNoSecret("the " + format + " report", text, secrets());
         }
         SecretScan.assertNoSecret("the profile", Files.readString(profile), secrets());
-        SecretScan.assertNoSecret("the saved results", Files.readString(dir.resolve("cluster-results.json")),
-                secrets());
+        SecretScan.assertNoSecret("the journal", Files.readString(dir.resolve("cluster-journal.jsonl")), secrets());
     }
 
     @Test

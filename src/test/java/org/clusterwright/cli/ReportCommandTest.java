@@ -29,7 +29,7 @@ import java.util.stream.StreamSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** check saves its results beside the profile; report renders them later, in each format, without a server. */
+/** check records its run in the journal beside the profile; report renders it later, in each format, without a server. */
 class ReportCommandTest {
     private static final String PASSWORD = "Pa55-in-the-environment";
     @TempDir
@@ -39,15 +39,17 @@ class ReportCommandTest {
     }
 
     @Test
-    void checkSavesItsResultsAndReportRendersThemInEveryFormat() throws Exception {
+    void checkRecordsItsRunAndReportRendersItInEveryFormat() throws Exception {
         Path profile = save(StarterProfiles.create(Product.PROGET, "Report run"));
         // step 4 alone needs no server: its one check reports the HA items nobody has ticked yet (WARN); the open
         // items are those two and the storage path the starter profile leaves to be chosen
         Run check = run("check", "--profile", profile.toString(), "--step", "ha", "--format", "json");
         assertThat(check.exitCode()).isEqualTo(ExitCodes.WARNINGS);
-        Path saved = dir.resolve("cluster-results.json");
-        assertThat(new ObjectMapper().readTree(Files.readString(saved)))
-                .isEqualTo(new ObjectMapper().readTree(check.out()));
+        Path journal = dir.resolve("cluster-journal.jsonl");
+        assertThat(Files.readAllLines(journal)).hasSize(1);
+        assertThat(new ObjectMapper().readTree(Files.readString(journal)).get("results"))
+                .as("the journal holds the results check printed")
+                .isEqualTo(new ObjectMapper().readTree(check.out()).get("results"));
 
         for (String format : new String[] {"md", "html", "json"}) {
             Path out = dir.resolve("report." + format);
@@ -66,7 +68,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void aPasswordTheCheckLoggedInWithReachesNeitherTheSavedResultsNorAnyReport() throws Exception {
+    void aPasswordTheCheckLoggedInWithReachesNeitherTheJournalNorAnyReport() throws Exception {
         String password = EmbeddedPostgresServer.OWNER_PASSWORD;
         Profile cluster = StarterProfiles.create(Product.PROGET, "Report run");
         // one node on a loopback port nothing listens on: step 1 probes the nodes too, and none may leave this machine
@@ -86,7 +88,7 @@ class ReportCommandTest {
                 .filter(result -> result.path("id").asText().equals("db.login")).findFirst().orElseThrow();
         assertThat(login.path("status").asText()).as(login.toString()).isEqualTo("PASS");
         assertThat(check.out() + check.err()).doesNotContain(password);
-        assertThat(dir.resolve("cluster-results.json")).content().contains("db.login").doesNotContain(password);
+        assertThat(dir.resolve("cluster-journal.jsonl")).content().contains("db.login").doesNotContain(password);
         for (String format : new String[] {"md", "html", "json", "pdf"}) {
             Path out = dir.resolve("report." + format);
             Run report = run(environment, "report", "--profile", profile.toString(), "--out", out.toString());
@@ -96,25 +98,31 @@ class ReportCommandTest {
     }
 
     @Test
-    void withoutSavedResultsTheErrorNamesTheFileAndTheCommandToRun() throws Exception {
+    void withoutARecordedRunTheErrorNamesTheJournalAndTheCommandToRun() throws Exception {
         Path profile = save(StarterProfiles.create(Product.OTTER, "Never checked"));
 
         Run report = run("report", "--profile", profile.toString(), "--out", dir.resolve("r.md").toString());
 
         assertThat(report.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(report.err()).contains(dir.resolve("cluster-results.json").toString())
+        assertThat(report.err()).contains(dir.resolve("cluster-journal.jsonl").toString())
                 .contains("clusterwright check --profile " + profile);
         assertThat(dir.resolve("r.md")).doesNotExist();
     }
 
     @Test
-    void resultsOfAnotherProfileAnUnknownFormatAndAnOutputOverAnInputAreRefused() throws Exception {
+    void runsOfAnotherProfileAnUnknownFormatAndAnOutputOverAnInputAreRefused() throws Exception {
         Path profile = save(StarterProfiles.create(Product.PROGET, "First"));
-        assertThat(run("check", "--profile", profile.toString(), "--step", "ha").out()).contains("Results saved to");
+        assertThat(run("check", "--profile", profile.toString(), "--step", "ha").out())
+                .contains("Recorded in " + dir.resolve("cluster-journal.jsonl"));
         save(StarterProfiles.create(Product.PROGET, "Second, same file"));
 
-        assertThat(run("report", "--profile", profile.toString(), "--out", dir.resolve("r.md").toString()).err())
-                .contains("holds the results of another profile");
+        Run another = run("report", "--profile", profile.toString(), "--out", dir.resolve("r.md").toString());
+        assertThat(another.exitCode()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(another.err()).contains("no run of this profile is recorded in")
+                .contains("1 run in cluster-journal.jsonl recorded another profile");
+        Run overJournal = run("report", "--profile", profile.toString(), "--format", "md", "--out",
+                dir.resolve("cluster-journal.jsonl").toString());
+        assertThat(overJournal.err()).contains("is the report's input");
         assertThat(run("report", "--profile", profile.toString(), "--out", dir.resolve("r.txt").toString()).err())
                 .contains("--format md, html, json or pdf");
         Run overProfile = run("report", "--profile", profile.toString(), "--format", "md", "--out", profile.toString());

@@ -2,13 +2,10 @@ package org.clusterwright.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.clusterwright.testing.JsonSchemas;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +28,7 @@ class JsonReportTest {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode tree = mapper.readTree(json);
         ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/sections/0/checks/0")).put("status", "OK");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) tree).put("schemaVersion", 2);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree).put("schemaVersion", 1);
         assertThat(validate(mapper.writeValueAsString(tree))).hasSize(2);
     }
 
@@ -42,25 +39,31 @@ class JsonReportTest {
         assertThat(tree.get("schemaVersion").asInt()).isEqualTo(ChecklistReport.SCHEMA_VERSION);
         List<String> checks = new ArrayList<>();
         List<String> changes = new ArrayList<>();
+        List<String> joined = new ArrayList<>();
         List<String> items = new ArrayList<>();
         tree.get("sections").forEach(section -> {
             section.get("checks").forEach(check -> checks.add(check.get("key").asText()));
             section.get("changes").forEach(change -> changes.add(change.get("key").asText()));
+            section.get("changes").forEach(change -> joined.add(change.get("resultKey").asText()));
             section.get("manualItems").forEach(item -> items.add(item.get("key").asText()));
         });
         assertThat(checks).doesNotHaveDuplicates().contains("db.login@database", "key.apply@node-2");
-        // a change has the key of the apply result it comes from, so a script can join the two
-        assertThat(changes).doesNotHaveDuplicates().containsExactly("key.apply@node-2", "storage.apply@proget");
+        // a change names its run, and the key of the apply result it comes from, so a script can join the two
+        assertThat(changes).doesNotHaveDuplicates().containsExactly("key.apply@node-2@" + ReportFixtures.APPLY_RUN,
+                "storage.apply@proget@" + ReportFixtures.APPLY_RUN);
+        assertThat(joined).containsExactly("key.apply@node-2", "storage.apply@proget").allMatch(checks::contains);
         assertThat(items).doesNotHaveDuplicates().contains("enable-ha", "storage-2", "restart");
         assertThat(tree.at("/summary/counts/error").asInt()).isEqualTo(1);
         assertThat(tree.at("/header/checks/startedAt").asText()).isEqualTo("2025-03-14T09:30:00Z");
         assertThat(tree.at("/sections/1/changes/0/backup").asText()).isEqualTo(ReportFixtures.BACKUP);
+        assertThat(tree.at("/sections/1/changes/0/by").asText()).isEqualTo(ReportFixtures.ADMIN);
+        assertThat(tree.at("/sections/1/changes/0/at").asText()).isEqualTo("2025-03-14T09:31:40Z");
+        assertThat(tree.at("/runs/1/runId").asText()).isEqualTo(ReportFixtures.APPLY_RUN);
+        assertThat(tree.at("/runs/1/changes").asInt()).isEqualTo(2);
+        assertThat(tree.at("/summary/runs").asInt()).isEqualTo(2);
     }
 
-    static Set<ValidationMessage> validate(String document) throws Exception {
-        try (InputStream schema = JsonReportTest.class.getResourceAsStream(ChecklistReport.SCHEMA_RESOURCE)) {
-            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
-            return validator.validate(new ObjectMapper().readTree(document));
-        }
+    static Set<ValidationMessage> validate(String document) {
+        return JsonSchemas.validate(ChecklistReport.SCHEMA_RESOURCE, document);
     }
 }

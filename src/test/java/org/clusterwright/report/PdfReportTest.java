@@ -50,7 +50,7 @@ class PdfReportTest {
     void aProfileNameWithMarkupCharactersStaysText() throws Exception {
         org.clusterwright.profile.Profile profile = ReportFixtures.profile();
         profile.setName("R&D \"lab\" <eu> \\ 100%");
-        ChecklistReport report = new ReportBuilder(profile, ReportFixtures.document()).build();
+        ChecklistReport report = new ReportBuilder(profile, ReportFixtures.journal()).build();
 
         try (PDDocument document = Loader.loadPDF(new PdfReport().render(report))) {
             String text = new PDFTextStripper().getText(document);

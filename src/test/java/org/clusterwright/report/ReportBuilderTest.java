@@ -1,19 +1,16 @@
 package org.clusterwright.report;
 
 import org.clusterwright.check.Status;
-import org.clusterwright.keys.InstallationKnowledge;
-import org.clusterwright.keys.KeyPlan;
-import org.clusterwright.keys.NodeApplyResult;
-import org.clusterwright.keys.NodeKeyChange;
+import org.clusterwright.journal.JournalContents;
+import org.clusterwright.journal.RecordedChange;
 import org.clusterwright.keys.SecretScan;
-import org.clusterwright.profile.NodeAccess;
+import org.clusterwright.secrets.SecretMask;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,15 +40,21 @@ class ReportBuilderTest {
         assertThat(summary.counts()).containsExactly(Map.entry("pass", 5), Map.entry("skip", 1), Map.entry("warn", 3),
                 Map.entry("fail", 1), Map.entry("error", 1));
         assertThat(summary.changes()).isEqualTo(2);
+        assertThat(summary.runs()).isEqualTo(2);
     }
 
     @Test
     void appliedChangesNameTheFileTheBackupAndTheFingerprintsButNeverAKey() {
-        // the apply result carries the key itself, as a careless check might write it: in its words and its evidence
+        // the apply result and its recorded change carry the key itself, as a careless check might write it: in their
+        // words and the result's evidence (a journal written before a bug was fixed, or edited by hand)
         List<org.clusterwright.check.CheckResult> results = new ArrayList<>(ReportFixtures.results());
         results.replaceAll(r -> !r.id().value().equals("key.apply") ? r : ReportFixtures.result("key.apply", "node-2",
                 Status.PASS, "EncryptionKey " + KEY + " written and read back.", "", "", withKey(r.evidence())));
-        ChecklistReport report = new ReportBuilder(ReportFixtures.profile(), ReportFixtures.document(results))
+        List<RecordedChange> changes = new ArrayList<>(ReportFixtures.changes());
+        RecordedChange written = changes.get(0);
+        changes.set(0, new RecordedChange(written.checkId(), written.node(), written.subject(), written.backup(),
+                written.status(), "EncryptionKey " + KEY + " written and read back.", written.diff()));
+        ChecklistReport report = new ReportBuilder(ReportFixtures.profile(), ReportFixtures.journal(results, changes))
                 .clock(ReportFixtures.CLOCK).build();
 
         ChangeEntry key = section(report, "key").changes().get(0);
@@ -80,27 +83,32 @@ class ReportBuilderTest {
     }
 
     @Test
-    void aFaceHoldingTheKeyPlanGivesEachNodesMaskedDiffInPlaceOfTheFingerprints() {
-        List<String> planned = List.of("--- \\\\proget-2\\C$\\...\\ProGet.config", "@@ line 4 @@",
-                "-<add key=\"EncryptionKey\" value=\"[key " + ReportFixtures.FINGERPRINT_BEFORE + "]\"/>",
-                "+<add key=\"EncryptionKey\" value=\"[key " + ReportFixtures.FINGERPRINT + "]\"/>");
-        KeyPlan plan = new KeyPlan(KeyPlan.Decision.ADOPT, Optional.empty(), ReportFixtures.FINGERPRINT, "adopted", "",
-                List.of(), List.of(new NodeKeyChange("node-2", NodeAccess.WINDOWS_SMB, NodeKeyChange.Action.WRITE,
-                "ProGet.config", ReportFixtures.FINGERPRINT_BEFORE, ReportFixtures.FINGERPRINT, planned, "")),
-                List.of(), Optional.empty(), Optional.empty(),
-                new InstallationKnowledge(true, InstallationKnowledge.Source.ASSUMED, "assumed"));
-        NodeApplyResult applied = new NodeApplyResult("node-2", NodeApplyResult.Result.APPLIED, "ProGet.config",
-                ReportFixtures.BACKUP, ReportFixtures.FINGERPRINT_BEFORE, ReportFixtures.FINGERPRINT, "Written.", "",
-                Duration.ofMillis(80));
+    void everyChangeSaysWhenAndByWhomAndANodeChangedInTwoRunsHasTwoChanges() {
+        ChangeEntry key = section(ReportFixtures.report(), "key").changes().get(0);
+        assertThat(key.key()).isEqualTo("key.apply@node-2@" + ReportFixtures.APPLY_RUN);
+        assertThat(key.resultKey()).isEqualTo("key.apply@node-2");
+        assertThat(key.at()).isEqualTo(ReportFixtures.APPLIED);
+        assertThat(key.by()).isEqualTo(ReportFixtures.ADMIN);
+        assertThat(key.action()).isEqualTo("apply");
 
-        ChecklistReport report = new ReportBuilder(ReportFixtures.profile(), ReportFixtures.document())
-                .changes(AppliedChanges.fromKeyApply(plan, List.of(applied), NodeApplyResult.APPLY)).build();
+        RecordedChange restored = new RecordedChange("key.restore", "node-2", "ProGet.config", ReportFixtures.BACKUP,
+                Status.PASS, "Put back.", List.of("-EncryptionKey [key " + ReportFixtures.FINGERPRINT + "]",
+                "+EncryptionKey [key " + ReportFixtures.FINGERPRINT_BEFORE + "]"));
+        RecordedChange appliedAgain = ReportFixtures.changes().get(0);
+        Instant later = ReportFixtures.APPLIED.plusSeconds(600);
+        JournalContents journal = ReportFixtures.journal().plus(List.of(
+                ReportFixtures.run("0000000e570e", "restore", later, later.plusSeconds(5), List.of(), List.of(restored)),
+                ReportFixtures.run("00000000a9a1", "apply", later.plusSeconds(60), later.plusSeconds(70), List.of(),
+                        List.of(appliedAgain))));
 
-        List<ChangeEntry> changes = section(report, "key").changes();
-        assertThat(changes).hasSize(1);
-        assertThat(changes.get(0).diff()).isEqualTo(planned);
-        assertThat(changes.get(0).backup()).isEqualTo(ReportFixtures.BACKUP);
-        assertThat(changes.get(0).summary()).isEqualTo("Written.");
+        ChecklistReport report = new ReportBuilder(ReportFixtures.profile(), journal).build();
+
+        assertThat(section(report, "key").changes()).extracting(ChangeEntry::key).containsExactly(
+                "key.apply@node-2@" + ReportFixtures.APPLY_RUN, "key.restore@node-2@0000000e570e",
+                "key.apply@node-2@00000000a9a1");
+        assertThat(report.summary().changes()).isEqualTo(4);
+        assertThat(report.summary().runs()).isEqualTo(4);
+        assertThat(report.runs()).extracting(RunEntry::action).containsExactly("check", "apply", "restore", "apply");
     }
 
     @Test
@@ -130,34 +138,59 @@ class ReportBuilderTest {
 
     @Test
     void theStorageSettingStaysOpenWhenTheApplyReadBackAnotherPathOrFailed() {
-        List<org.clusterwright.check.CheckResult> results = new ArrayList<>(ReportFixtures.results());
-        results.removeIf(r -> r.id().value().equals("storage.apply"));
-        results.add(ReportFixtures.result("storage.apply", "proget", Status.PASS, "Set, for an older path.", "", "",
-                Map.of("readBack", "\\\\old.corp.example\\packages")));
-        results.add(ReportFixtures.result("storage.apply", "proget", Status.FAIL, "ProGet refused the key.", "",
-                "Use a key with the Manage Server permission.",
-                Map.of("readBack", "\\\\files.corp.example\\proget$\\packages")));
+        for (org.clusterwright.check.CheckResult apply : List.of(
+                ReportFixtures.result("storage.apply", "proget", Status.PASS, "Set, for an older path.", "", "",
+                        Map.of("readBack", "\\\\old.corp.example\\packages")),
+                ReportFixtures.result("storage.apply", "proget", Status.FAIL, "ProGet refused the key.", "",
+                        "Use a key with the Manage Server permission.",
+                        Map.of("readBack", "\\\\files.corp.example\\proget$\\packages")))) {
+            List<org.clusterwright.check.CheckResult> results = new ArrayList<>(ReportFixtures.results());
+            results.removeIf(r -> r.id().value().equals("storage.apply"));
+            results.add(apply);
 
-        ChecklistReport report = new ReportBuilder(ReportFixtures.profile(), ReportFixtures.document(results)).build();
+            ChecklistReport report = new ReportBuilder(ReportFixtures.profile(),
+                    ReportFixtures.journal(results, List.of())).build();
 
-        assertThat(section(report, "storage").manualItems()).noneMatch(ManualItem::done);
+            assertThat(section(report, "storage").manualItems()).as(apply.summary()).noneMatch(ManualItem::done);
+        }
     }
 
     @Test
-    void aCheckRunTwiceOnOneTargetAppearsOnceWhenIdenticalAndUnderItsOwnKeyWhenNot() {
-        List<org.clusterwright.check.CheckResult> results = new ArrayList<>(ReportFixtures.results());
-        results.add(results.get(0));
-        results.add(ReportFixtures.result("input.general", "profile", Status.WARN, "Changed meanwhile.", "",
-                "Look again.", Map.of()));
-        results.add(ReportFixtures.result("lab.extra", "lab", Status.PASS, "A check this version does not place.", "",
-                "", Map.of()));
+    void aCheckRunAgainAppearsOnceAsItsLatestResultInItsFirstPlace() {
+        org.clusterwright.check.CheckResult changed = ReportFixtures.result("input.general", "profile", Status.WARN,
+                "Changed meanwhile.", "", "Look again.", Map.of());
+        org.clusterwright.check.CheckResult unplaced = ReportFixtures.result("lab.extra", "lab", Status.PASS,
+                "A check this version does not place.", "", "", Map.of());
+        Instant later = ReportFixtures.APPLIED.plusSeconds(60);
+        JournalContents journal = ReportFixtures.journal().plus(List.of(ReportFixtures.run("0000000c4ec2", "check",
+                later, later.plusSeconds(3), List.of(changed, changed, unplaced), List.of())));
 
-        ChecklistReport report = new ReportBuilder(ReportFixtures.profile(), ReportFixtures.document(results))
-                .clock(ReportFixtures.CLOCK).build();
+        ChecklistReport report = new ReportBuilder(ReportFixtures.profile(), journal).clock(ReportFixtures.CLOCK).build();
 
-        assertThat(keys(report, "database")).startsWith("input.general@profile", "db.login@database",
-                "db.availability@database", "input.general@profile#2");
+        assertThat(keys(report, "database")).containsExactly("input.general@profile", "db.login@database",
+                "db.availability@database");
+        CheckEntry latest = section(report, "database").checks().get(0);
+        assertThat(latest.status()).isEqualTo(Status.WARN);
+        assertThat(latest.runId()).isEqualTo("0000000c4ec2");
+        assertThat(latest.ranAt()).isEqualTo(later.plusSeconds(3));
+        assertThat(section(report, "database").checks().get(1).runId()).isEqualTo(ReportFixtures.CHECK_RUN);
         assertThat(keys(report, "other")).containsExactly("lab.extra@lab");
+    }
+
+    @Test
+    void sinceLeavesOutTheEarlierRunsAndTheNotesOfTheJournalReachTheHeader() {
+        JournalContents journal = ReportFixtures.journal().noting("line 3 of cluster-journal.jsonl is incomplete.")
+                .since(ReportFixtures.APPLY_STARTED);
+
+        ChecklistReport report = new ReportBuilder(ReportFixtures.profile(), journal).build();
+
+        assertThat(report.runs()).extracting(RunEntry::runId).containsExactly(ReportFixtures.APPLY_RUN);
+        assertThat(report.checks()).extracting(CheckEntry::key).containsExactly("key.apply@node-2",
+                "storage.apply@proget");
+        assertThat(report.summary().changes()).isEqualTo(2);
+        assertThat(report.header().since()).isEqualTo(ReportFixtures.APPLY_STARTED);
+        assertThat(report.header().checks().startedAt()).isEqualTo(ReportFixtures.APPLY_STARTED);
+        assertThat(report.header().notes()).containsExactly("line 3 of cluster-journal.jsonl is incomplete.");
     }
 
     @Test
@@ -173,6 +206,9 @@ class ReportBuilderTest {
         assertThat(header.preparedBy()).isEqualTo("auditor");
         assertThat(header.preparedAt()).isEqualTo(ReportFixtures.CLOCK.instant());
         assertThat(header.checks().startedAt()).isEqualTo(ReportFixtures.STARTED);
+        assertThat(header.checks().finishedAt()).isEqualTo(ReportFixtures.APPLIED);
+        assertThat(header.since()).isNull();
+        assertThat(header.notes()).isEmpty();
         assertThat(header.toolVersion()).isEqualTo(org.clusterwright.Version.get());
     }
 

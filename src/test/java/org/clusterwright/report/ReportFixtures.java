@@ -3,6 +3,10 @@ package org.clusterwright.report;
 import org.clusterwright.check.CheckId;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Status;
+import org.clusterwright.journal.Face;
+import org.clusterwright.journal.JournalContents;
+import org.clusterwright.journal.JournalEntry;
+import org.clusterwright.journal.RecordedChange;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.DatabaseKind;
 import org.clusterwright.profile.NodeAccess;
@@ -17,14 +21,21 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A fixed run to render: a three-node ProGet 2023-2024 cluster (one node on Docker, drained), one result of every
- * status, a key written with a backup, the storage path set, and HA items of which one is ticked.
+ * A fixed journal to render: a three-node ProGet 2023-2024 cluster (one node on Docker, drained), a check run with one
+ * result of every status, then an apply run that wrote a key with a backup and set the storage path, and HA items of
+ * which one is ticked.
  */
 final class ReportFixtures {
     static final Instant STARTED = Instant.parse("2025-03-14T09:30:00Z");
     static final Instant FINISHED = Instant.parse("2025-03-14T09:30:12Z");
+    static final Instant APPLY_STARTED = Instant.parse("2025-03-14T09:31:00Z");
+    static final Instant APPLIED = Instant.parse("2025-03-14T09:31:40Z");
+    static final String CHECK_RUN = "00000000c4ec";
+    static final String APPLY_RUN = "000000a9971e";
+    static final String ADMIN = "admin";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-14T10:00:00Z"), ZoneOffset.UTC);
     static final String FINGERPRINT_BEFORE = "0f1e2d3c4b5a6978";
     static final String FINGERPRINT = "a1b2c3d4e5f60718";
@@ -82,16 +93,47 @@ final class ReportFixtures {
                         "Check that the balancer sends requests to every node.", Map.of("servedBy", "node-1")));
     }
 
-    static ResultsDocument document() {
-        return document(results());
+    /** The changes the apply run made: node-2's key (its diff the fingerprints) and ProGet's storage path. */
+    static List<RecordedChange> changes() {
+        return List.of(new RecordedChange("key.apply", "node-2",
+                        "\\\\proget-2.corp.example\\C$\\ProgramData\\Inedo\\SharedConfig\\ProGet.config", BACKUP,
+                        Status.PASS, "EncryptionKey written and read back.",
+                        List.of("-EncryptionKey [key " + FINGERPRINT_BEFORE + "]", "+EncryptionKey [key " + FINGERPRINT + "]")),
+                new RecordedChange("storage.apply", "proget", "Storage.PackagesRootPath", "", Status.PASS,
+                        "Storage.PackagesRootPath is \\\\files.corp.example\\proget$\\packages, read back from ProGet.",
+                        List.of("-Storage.PackagesRootPath = C:\\ProgramData\\ProGet\\Packages",
+                                "+Storage.PackagesRootPath = \\\\files.corp.example\\proget$\\packages")));
     }
 
-    static ResultsDocument document(List<CheckResult> results) {
-        return ResultsDocument.of("0.1.0", profile().getId(), profile().getName(), STARTED, FINISHED, results);
+    static JournalContents journal() {
+        return journal(results(), changes());
+    }
+
+    /**
+     * {@code results} as a check run and, for the apply results among them ({@code *.apply}, {@code *.restore}), an
+     * apply run that made {@code changes} afterwards.
+     */
+    static JournalContents journal(List<CheckResult> results, List<RecordedChange> changes) {
+        List<CheckResult> checked = results.stream().filter(r -> !isWrite(r)).toList();
+        List<CheckResult> applied = results.stream().filter(ReportFixtures::isWrite).toList();
+        return new JournalContents(Path.of("cluster-journal.jsonl"), List.of(
+                run(CHECK_RUN, "check", STARTED, FINISHED, checked, List.of()),
+                run(APPLY_RUN, "apply", APPLY_STARTED, APPLIED, applied, changes)), List.of(), Optional.empty());
+    }
+
+    static JournalEntry run(String runId, String action, Instant started, Instant finished, List<CheckResult> results,
+                            List<RecordedChange> changes) {
+        return new JournalEntry(JournalEntry.KIND, JournalEntry.VERSION, runId, Face.COMMAND_LINE, action,
+                List.of("database", "key", "storage", "ha", "verify"), started, finished, ADMIN, "0.1.0",
+                profile().getId(), profile().getName(), results, changes);
+    }
+
+    private static boolean isWrite(CheckResult result) {
+        return result.id().value().endsWith(".apply") || result.id().value().endsWith(".restore");
     }
 
     static ChecklistReport report() {
-        return new ReportBuilder(profile(), document()).preparedBy("auditor").clock(CLOCK).build();
+        return new ReportBuilder(profile(), journal()).preparedBy("auditor").clock(CLOCK).build();
     }
 
     static CheckResult result(String id, String target, Status status, String summary, String detail, String remedy,

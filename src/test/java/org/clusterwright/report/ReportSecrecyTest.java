@@ -4,6 +4,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.clusterwright.check.Status;
+import org.clusterwright.journal.RecordedChange;
+import org.clusterwright.secrets.SecretMask;
 import org.clusterwright.keys.SecretScan;
 import org.clusterwright.profile.Profile;
 import org.junit.jupiter.api.Test;
@@ -30,8 +32,8 @@ class ReportSecrecyTest {
 
     @Test
     void noSecretReachesAnyFormat() throws Exception {
-        ChecklistReport report = new ReportBuilder(profileWithAPastedPassword(), ReportFixtures.document(leakyResults()))
-                .changes(List.of(leakyChange()))
+        ChecklistReport report = new ReportBuilder(profileWithAPastedPassword(),
+                ReportFixtures.journal(leakyResults(), List.of(leakyChange())))
                 .mask(SecretMask.knowing(List.of(DB_PASSWORD, STORAGE_PASSWORD, NODE_PASSWORD)))
                 .clock(ReportFixtures.CLOCK).build();
 
@@ -75,8 +77,8 @@ class ReportSecrecyTest {
         return results;
     }
 
-    private static ChangeEntry leakyChange() {
-        return new ChangeEntry("key.apply@node-1", "key.apply", "node-1", "ProGet.config",
+    private static RecordedChange leakyChange() {
+        return new RecordedChange("key.apply", "node-1", "ProGet.config",
                 "ProGet.config.20250314-093005.bak", Status.PASS, "Wrote " + KEY + ".",
                 List.of("-<add key=\"EncryptionKey\" value=\"" + SecretScan.keyForms(KEY).get(1) + "\"/>",
                         "+<add key=\"EncryptionKey\" value=\"" + KEY + "\"/>",

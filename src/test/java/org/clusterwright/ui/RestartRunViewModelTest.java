@@ -69,6 +69,13 @@ class RestartRunViewModelTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("proget-1", Status.PASS),
                             org.assertj.core.groups.Tuple.tuple("proget-2", Status.FAIL),
                             org.assertj.core.groups.Tuple.tuple("proget-3", Status.SKIP));
+            // the profile has no file yet: the run is kept for its journal until it is saved
+            assertThat(model.journal().entries()).singleElement().satisfies(recorded -> {
+                assertThat(recorded.action()).isEqualTo("restart");
+                assertThat(recorded.steps()).containsExactly("ha");
+                assertThat(recorded.results()).extracting(CheckResult::target)
+                        .containsExactly("proget-1", "proget-2", "proget-3");
+            });
         }
     }
 

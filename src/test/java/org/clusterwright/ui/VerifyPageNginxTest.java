@@ -196,7 +196,8 @@ class VerifyPageNginxTest {
                 .contains("[ ]");
         assertThat(Files.readString(dir.resolve("verify-report.html"))).contains("verify.key");
         assertThat(Files.readAllBytes(dir.resolve("verify-report.pdf"))).startsWith("%PDF".getBytes());
-        assertThat(dir.resolve("verify-results.json")).isNotEmptyFile();
+        assertThat(Files.readString(dir.resolve("verify-journal.jsonl"))).as("every verify run was recorded")
+                .contains("verify.balancer").contains("\"face\":\"wizard\"");
         assertThat(robot.lookup("#open-export").queryAs(Button.class).isDisabled()).isFalse();
     }
 

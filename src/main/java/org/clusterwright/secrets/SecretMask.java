@@ -1,4 +1,4 @@
-package org.clusterwright.report;
+package org.clusterwright.secrets;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The report's last line of defence: every text that enters a report passes through here. The engine already keeps
- * secrets out of results; this catches what slipped through anyway, since a report is handed to people who must
- * never see a key. It masks the values it is told about, {@code Password=...} pairs, and anything shaped like an
+ * The last line of defence of the journal and the report: every text that enters either passes through here. The
+ * engine already keeps secrets out of results; this catches what slipped through anyway, since both are handed to
+ * people who must never see a key. It masks the values it is told about, {@code Password=...} pairs, and anything shaped like an
  * EncryptionKey: 32 or more hex digits, a GUID, or base64 of 16 bytes or more. Fingerprints (16 hex digits) stay.
  */
 public final class SecretMask {
@@ -22,8 +22,8 @@ public final class SecretMask {
             "(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])");
     private static final Pattern HEX = Pattern.compile("(?<![0-9A-Fa-f])[0-9A-Fa-f]{32,}(?![0-9A-Fa-f])");
     private static final Pattern BASE64 = Pattern.compile("(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{22,}={0,2}(?![A-Za-z0-9+/=])");
-    static final String KEY_LABEL = "[key masked]";
-    static final String SECRET_LABEL = "[secret masked]";
+    public static final String KEY_LABEL = "[key masked]";
+    public static final String SECRET_LABEL = "[secret masked]";
 
     private final List<String> known;
 

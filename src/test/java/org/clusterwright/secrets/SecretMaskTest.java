@@ -1,4 +1,4 @@
-package org.clusterwright.report;
+package org.clusterwright.secrets;
 
 import org.junit.jupiter.api.Test;
 
