@@ -101,7 +101,7 @@ public final class ProfileValidator {
                     + "folder '" + local + "' is not an absolute path.", "Give the whole path, for example "
                     + "C:\\ProgramData\\Inedo\\SharedConfig or /srv/proget/config."));
         }
-        if (node.getAccess() == NodeAccess.DOCKER && isBlank(node.getEnvFile()) && isBlank(local)) {
+        if (node.getAccess().container() && isBlank(node.getEnvFile()) && isBlank(local)) {
             problems.add(ProfileProblem.warning(Section.NODES, field + ".envFile", label + " is a Docker/Linux node "
                     + "without an env or compose file, so its EncryptionKey cannot be read.",
                     "Give the env file or compose file that configures its container."));

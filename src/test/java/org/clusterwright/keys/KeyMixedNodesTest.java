@@ -59,7 +59,7 @@ class KeyMixedNodesTest {
         Path export = dir.resolve("export");
         List<NodeApplyResult> applied = service.apply(plan, Optional.of(export), KeyApplyListener.NONE);
         assertThat(applied).extracting(NodeApplyResult::result).containsExactly(Result.UNCHANGED, Result.EXPORTED, Result.MANUAL);
-        assertThat(Files.readString(export.resolve("otter_encryption_key"))).isEqualTo(KEY);
+        assertThat(Files.readString(export.resolve("otter.env"))).contains("OTTER_ENCRYPTION_KEY=" + KEY);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(export.resolve("otter.env")))).isEqualTo("rw-------");
         assertThat(applied.get(2).message()).contains(plan.fingerprint()).doesNotContain(KEY);
 
