@@ -93,14 +93,15 @@ final class LabStartCommand implements Callable<Integer> {
         LabOptions options = lab.options();
         out.println("The demo lab is running: " + lab.databaseDescription() + (options.onSqlServer()
                 && lab.databasePort() > 0 ? ", standing in for SQL Server" : ", standing in for InedoDB")
-                + ", and three " + options.product() + " " + options.line().displayName() + " nodes ("
+                + ", and three " + options.product() + " nodes (release line " + options.line().displayName() + ", "
                 + options.nodes().id() + "-style):");
         for (LabNode node : lab.nodes()) {
             out.printf("  %-14s %-28s %s%s%n", node.name(), node.baseUrl(), node.configFile(),
                     node.name().equals(lab.oddKeyNode()) ? "  (a key of its own)" : "");
         }
         if (options.onSqlServer() && lab.databasePort() > 0) {
-            out.println(options.product() + " " + options.line().displayName() + " keeps its data in SQL Server, which"
+            out.println(options.product() + " of the release line " + options.line().displayName() + " keeps its data"
+                    + " in SQL Server, which"
                     + " cannot run on this machine: the lab's PostgreSQL stands in, so step 1 says the database kind is"
                     + " wrong for this line. The other steps work as with real nodes.");
         }

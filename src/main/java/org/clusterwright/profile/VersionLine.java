@@ -29,7 +29,8 @@ public enum VersionLine {
     V2025_AND_NEWER("2025+", "2025 and newer"),
     V2023_TO_2024("2023-2024", "2023 to 2024"),
     V2022("2022", "2022"),
-    BEFORE_2022("before-2022", "ProGet 6, BuildMaster 7, Otter 3"),
+    // ProGet 6, BuildMaster 7 and Otter 3: the releases with the Cluster page before the products took years as names
+    BEFORE_2022("before-2022", "before 2022"),
     PROGET_5_3_AND_OLDER("5.3-", "ProGet 5.3 and older");
 
     private static final Set<Product> EVERY_PRODUCT = EnumSet.allOf(Product.class);
