@@ -118,6 +118,24 @@ class ReleaseLineTest {
         assertThat(unanswered.getHighAvailability().appPool(Product.PROGET)).isEqualTo("ProGetAppPool");
     }
 
+    @Test
+    void aHostingTheLineDoesNotHaveAndAPodWithoutItsWorkloadAreSaid() {
+        Profile profile = StarterProfiles.create(Product.PROGET, "p");
+        profile.getHighAvailability().setWebHosting(WebHosting.IIS);
+        assertThat(new ProfileValidator().validate(profile, ProfileProblem.Section.GENERAL)).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.field()).isEqualTo("highAvailability.webHosting");
+                    assertThat(problem.message()).contains("IIS cannot host the 2025 and later versions");
+                });
+        profile.setVersionLine(VersionLine.V2023_TO_2024);
+        assertThat(new ProfileValidator().validate(profile, ProfileProblem.Section.GENERAL)).isEmpty();
+
+        profile.getNodes().get(0).setAccess(NodeAccess.KUBERNETES);
+        profile.getNodes().get(0).setEnvFile("/srv/proget-secret.yaml");
+        assertThat(new ProfileValidator().validate(profile, ProfileProblem.Section.NODES)).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("restart plan assumes deployment/proget-1"));
+    }
+
     private static java.util.Optional<VersionLine> line(Product product, String version) {
         return VersionLine.forRelease(product, ReleaseVersion.parse(version).orElseThrow()).line();
     }
