@@ -62,9 +62,11 @@ final class ManualItems {
         // the first item is the storage setting, which Apply reads back when it sets it through the API
         StorageChange change = StorageChange.of(profile);
         boolean settingDone = change.throughApi() && settingReadBack(change.path(), results);
+        // the setting's item follows the one that says a cluster of both kinds of node cannot share it
+        int setting = change.cannotShare().isPresent() ? 1 : 0;
         for (int i = 0; i < texts.size(); i++) {
             items.add(new ManualItem("storage-" + (i + 1), "", texts.get(i), commandsIn(texts.get(i)), "",
-                    i == 0 && settingDone, ""));
+                    i == setting && settingDone, ""));
         }
         return items;
     }
