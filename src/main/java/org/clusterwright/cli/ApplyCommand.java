@@ -79,7 +79,7 @@ final class ApplyCommand implements Callable<Integer> {
         } else {
             StorageWorkflow storage = new StorageWorkflow(session.profile(), session.secrets(), options.deadline());
             StorageProof proof = storage.change().blocker().isPresent()
-                    ? StorageProof.notProbed(storage.change().path()) : storage.probe();
+                    ? StorageProof.notProbed(storage.change().probedPath()) : storage.probe();
             report.addAll(proof.results());
             List<CheckResult> set = storage.apply(proof, options.forcedGates());
             report.addAll(set);

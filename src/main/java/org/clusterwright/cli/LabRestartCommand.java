@@ -24,7 +24,7 @@ final class LabRestartCommand implements Callable<Integer> {
     @Mixin
     LabFolderOption folderOption;
 
-    @Parameters(paramLabel = "NODE", description = "The node: proget-1, proget-2 or proget-3.")
+    @Parameters(paramLabel = "NODE", description = "The node, as the lab's profile names it: proget-1, proget-2 or proget-3 for ProGet.")
     String node;
 
     @Override

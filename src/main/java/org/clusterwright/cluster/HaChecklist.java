@@ -1,9 +1,14 @@
 package org.clusterwright.cluster;
 
 import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.cluster.health.NodeProbe;
 import org.clusterwright.profile.LineProcedure;
+import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.NodeRole;
+import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.RestartWords;
+import org.clusterwright.profile.WebHosting;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +30,7 @@ public final class HaChecklist {
     /** Defaults of the cluster's Advanced tab; Inedo advises against lower values. */
     public static final int HEARTBEAT_SECONDS = 30;
     public static final int STALE_TIMER_MINUTES = 5;
-    /** The service messenger's default port (2022 to 2024). */
+    /** The service messenger's port: Inedo's recommendation from 2022 on, used for the older lines too. */
     public static final int MESSENGER_PORT = 33237;
 
     private final Profile profile;
@@ -76,25 +81,56 @@ public final class HaChecklist {
         List<ClusterNode> inCluster = profile.getNodes().stream().filter(ClusterNode::isHaEnabled).toList();
         String firstPage = inCluster.isEmpty() ? "" : administrationPage(inCluster.get(0));
         String firstName = inCluster.isEmpty() ? "" : inCluster.get(0).targetName();
-        List<HaItem> items = new ArrayList<>(haSwitch(line.haSwitch(), firstName, firstPage));
+        List<HaItem> items = new ArrayList<>(hosting(line));
+        items.addAll(haSwitch(line.haSwitch(), firstName, firstPage));
         items.addAll(switch (line.messenger()) {
             case TCP_ENDPOINTS -> List.of(item("messenger-endpoint", "", "Administration > Advanced Settings: set"
                     + " Service.MessengerEndpoint to tcp://*:" + MESSENGER_PORT + ".", firstPage));
+            case TCP_WILDCARD -> List.of(item("messenger-endpoint", "", "Administration > Advanced Settings: set"
+                    + " Service.MessengerEndpoint to tcp://*:" + MESSENGER_PORT + " (the TCP messenger; the primary"
+                    + " service node's address takes the star's place).", firstPage));
             case TCP_PORT, NONE -> List.of();
         });
+        // the machine key is IIS's, so only Windows servers have one (the 5.3-era container image has none)
+        List<ClusterNode> iisNodes = inCluster.stream().filter(n -> !n.getAccess().container()).toList();
+        String firstIis = iisNodes.isEmpty() ? "" : iisNodes.get(0).targetName();
         for (ClusterNode node : inCluster) {
             if (node.getRoles().contains(NodeRole.SERVICE)) {
                 items.addAll(messenger(line.messenger(), node));
             }
-            items.addAll(switch (line.loginCookie()) {
-                case IIS_MACHINE_KEY -> List.of(machineKey(node.targetName(), firstName));
-                case ENCRYPTION_KEY -> List.of();
-            });
+            if (!node.getAccess().container()) {
+                items.addAll(switch (line.loginCookie()) {
+                    case IIS_MACHINE_KEY -> List.of(machineKey(node.targetName(), firstIis));
+                    case ENCRYPTION_KEY -> List.of();
+                });
+            }
         }
-        items.add(item(RESTART, "", "Restart " + String.join(" and ", profile.getVersionLine().services(
-                profile.getProduct())) + " on every node, one node at a time, each back healthy before the next (the"
-                + " restart plan).", ""));
+        if (profile.getNodes().stream().anyMatch(n -> n.getAccess() == NodeAccess.KUBERNETES)) {
+            items.addAll(KubernetesTips.items(profile.getProduct(), NodeProbe.of(profile.getProduct()).path()));
+        }
+        String balancer = profile.getLoadBalancer().getUrl();
+        if (profile.getProduct() == Product.PROGET && balancer != null && !balancer.isBlank()) {
+            items.add(item("web-base-url", "", "Administration > Advanced Settings: set Web.BaseUrl to " + balancer.strip()
+                    + ", the load balancer's address (Inedo: behind a proxy it must be the proxy's URL, or Docker"
+                    + " logins fail).", firstPage));
+        }
+        items.add(item(RESTART, "", "Restart " + RestartWords.ofAll(profile) + ": one node at a time, each back"
+                + " healthy before the next (the restart plan).", ""));
         return items;
+    }
+
+    /** On lines whose guide balances only IIS-hosted nodes, an item when the profile says another hosting. */
+    private List<HaItem> hosting(LineProcedure line) {
+        WebHosting hosting = profile.getHighAvailability().webHosting(profile.getVersionLine());
+        boolean windowsNodes = profile.getNodes().stream().anyMatch(n -> !n.getAccess().container());
+        return switch (line.balancing()) {
+            case ANY_HOSTING -> List.of();
+            case IIS_ONLY -> hosting == WebHosting.IIS || !windowsNodes ? List.of()
+                    : List.of(item("iis-hosting", "", "Host " + profile.getProduct() + "'s web application in IIS on"
+                    + " every Windows node: Inedo's load-balancing guide for " + profile.getVersionLine().displayName()
+                    + " says load balancing is only supported with IIS (the profile says " + hosting.displayName()
+                    + ").", ""));
+        };
     }
 
     private List<HaItem> haSwitch(LineProcedure.HaSwitch haSwitch, String firstName, String firstPage) {
@@ -109,18 +145,21 @@ public final class HaChecklist {
                             + ": Configure Load Balancing > Enable Load Balancing.", firstPage),
                     item("enable-ha-mode", "", "Then Configure High Availability Mode > Enable High Availability Mode.",
                             firstPage));
-            case NONE -> List.of();
         };
     }
 
-    /** A service node's messenger items. */
+    /** A service node's messenger items: the port open to the other nodes (published, for a container). */
     private static List<HaItem> messenger(LineProcedure.Messenger messenger, ClusterNode node) {
         String name = node.targetName();
-        HaItem port = item("messenger-port@" + name, name, "Allow inbound TCP " + MESSENGER_PORT + " (the service"
-                + " messenger) on " + name + " from the other nodes.", "");
+        String open = node.getAccess().container()
+                ? "Publish TCP " + MESSENGER_PORT + " of " + name + "'s container (-p " + MESSENGER_PORT + ":"
+                + MESSENGER_PORT + ") and allow it in its host's firewall from the other nodes (the service messenger)."
+                : "Allow inbound TCP " + MESSENGER_PORT + " (the service messenger) on " + name + " from the other"
+                + " nodes.";
+        HaItem port = item("messenger-port@" + name, name, open, "");
         return switch (messenger) {
             case NONE -> List.of();
-            case TCP_PORT -> List.of(port);
+            case TCP_PORT, TCP_WILDCARD -> List.of(port);
             case TCP_ENDPOINTS -> List.of(port, item("node-messenger-endpoint@" + name, name, "On the cluster page,"
                     + " click [change] next to " + name + "'s service and enter tcp://" + node.getHost() + ":"
                     + MESSENGER_PORT + ".", administrationPage(node)));

@@ -3,6 +3,9 @@ package org.clusterwright.engine;
 import org.clusterwright.check.Check;
 import org.clusterwright.check.TargetChecks;
 import org.clusterwright.cluster.HaChecks;
+import org.clusterwright.cluster.detect.ClusterLineCheck;
+import org.clusterwright.cluster.detect.NodeProductCheck;
+import org.clusterwright.cluster.health.HealthProbe;
 import org.clusterwright.cluster.verify.VerifyOptions;
 import org.clusterwright.cluster.verify.VerifyPlan;
 import org.clusterwright.database.ConnectionStringCheck;
@@ -10,11 +13,14 @@ import org.clusterwright.keys.KeyService;
 import org.clusterwright.database.DatabaseProbe;
 import org.clusterwright.database.SharedConnectionString;
 import org.clusterwright.nodes.NodeReachabilityChecks;
+import org.clusterwright.nodes.docker.StorageMountCheck;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileProblem.Section;
+import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.SecretStore;
 import org.clusterwright.storage.StorageProbe;
+import org.clusterwright.storage.apply.StorageChange;
 
 import java.util.ArrayList;
 import java.time.Duration;
@@ -70,8 +76,18 @@ public final class CheckPlanner {
         }
         if (wanted.contains(Step.DATABASE)) {
             databaseTarget(profile, secrets).ifPresent(plan::add);
+            // what each node runs, then what they run together: the product and release line to propose
+            HealthProbe probe = new HealthProbe(HealthProbe.lazyClient(deadline));
+            List<String> names = new ArrayList<>();
             for (ClusterNode node : profile.getNodes()) {
-                plan.add(new TargetChecks(node.targetName(), NodeReachabilityChecks.forNode(node)));
+                List<Check> checks = new ArrayList<>(NodeReachabilityChecks.forNode(node));
+                checks.add(new NodeProductCheck(node, profile.getProduct(), profile.getVersionLine(), probe));
+                plan.add(new TargetChecks(node.targetName(), checks));
+                names.add(node.targetName());
+            }
+            if (!names.isEmpty()) {
+                plan.add(new TargetChecks(ClusterLineCheck.TARGET, List.of(new ClusterLineCheck(names,
+                        profile.getProduct(), profile.getVersionLine())), Set.copyOf(names)));
             }
         }
         Set<String> keyReads = Set.of();
@@ -86,7 +102,7 @@ public final class CheckPlanner {
             addStorageChecks(profile, secrets, plan);
         }
         if (wanted.contains(Step.HIGH_AVAILABILITY)) {
-            plan.addAll(HaChecks.forProfile(profile));
+            plan.addAll(HaChecks.forProfile(profile, secrets.get(profile.getId(), SecretRef.API_KEY)));
         }
         if (wanted.contains(Step.VERIFY)) {
             // each node is its own target, so the health probes run in parallel and a dead node costs one timeout
@@ -118,6 +134,15 @@ public final class CheckPlanner {
         if (profile.getProduct().storage().shared() && path != null && !path.isBlank()) {
             plan.add(new TargetChecks(STORAGE_TARGET, StorageProbe.checks(profile,
                     secrets.get(profile.getId(), profile.getStorage().passwordRef()))));
+            // a container sees the share only where its host maps it: at the image's path, which the setting names
+            String cannotShare = StorageChange.of(profile).cannotShare().orElse("");
+            for (ClusterNode node : profile.getNodes()) {
+                if (node.getAccess().container()) {
+                    String hostPath = profile.getStorage().getNodePaths().getOrDefault(node.targetName(), path.strip());
+                    plan.add(new TargetChecks(node.targetName(), List.of(new StorageMountCheck(node,
+                            profile.getProduct(), hostPath, cannotShare))));
+                }
+            }
         }
     }
 

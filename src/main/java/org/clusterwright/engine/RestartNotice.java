@@ -7,7 +7,9 @@ import org.clusterwright.keys.AppliedPlan;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.NodeApplyResult;
 import org.clusterwright.keys.NodeKeyChange;
+import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.RestartWords;
 
 import java.time.Duration;
 import java.util.List;
@@ -46,9 +48,9 @@ final class RestartNotice {
                 Duration.ZERO));
     }
 
-    private static String sentence(Profile profile, List<String> nodes, String verb) {
-        List<String> services = profile.getVersionLine().services(profile.getProduct());
-        return verb + " " + String.join(" and ", services) + " on " + String.join(", ", nodes) + ", one node at a"
-                + " time: the product reads its EncryptionKey and connection string only when it starts.";
+    private static String sentence(Profile profile, List<String> targets, String verb) {
+        List<ClusterNode> nodes = profile.getNodes().stream().filter(n -> targets.contains(n.targetName())).toList();
+        return verb + " " + RestartWords.of(profile, nodes) + ", one node at a time: the product reads its"
+                + " EncryptionKey and connection string only when it starts.";
     }
 }

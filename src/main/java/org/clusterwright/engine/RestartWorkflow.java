@@ -21,8 +21,8 @@ import java.util.List;
  * ticks the restart item: proven, not someone's word.
  */
 public final class RestartWorkflow {
-    /** How long a node may take to answer healthy after its restart: a ProGet service starts in well under this. */
-    public static final Duration NODE_DEADLINE = Duration.ofMinutes(3);
+    /** How long a node may take to be back after its restart: the restart plan's command lines wait as long. */
+    public static final Duration NODE_DEADLINE = RestartPlanner.NODE_DEADLINE;
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
 

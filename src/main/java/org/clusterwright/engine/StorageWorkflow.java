@@ -50,9 +50,9 @@ public final class StorageWorkflow {
     public StorageProof probe() throws InterruptedException {
         Optional<TargetChecks> probe = probeChecks();
         if (probe.isEmpty()) {
-            return StorageProof.notProbed(change().path());
+            return StorageProof.notProbed(change().probedPath());
         }
-        return StorageProof.of(change().path(), new CheckRunner(deadline).runAll(List.of(probe.get())));
+        return StorageProof.of(change().probedPath(), new CheckRunner(deadline).runAll(List.of(probe.get())));
     }
 
     /** What step 3 changes in the product, and where. */
@@ -100,8 +100,8 @@ public final class StorageWorkflow {
         StorageChange change = change();
         List<CheckResult> results = new ArrayList<>();
         if (change.blocker().isEmpty()) {
-            Optional<String> refusal = proof.path().equals(change.path()) ? proof.refusal()
-                    : Optional.of("the storage probe of this run was of " + proof.path() + ", not " + change.path());
+            Optional<String> refusal = proof.path().equals(change.probedPath()) ? proof.refusal()
+                    : Optional.of("the storage probe of this run was of " + proof.path() + ", not " + change.probedPath());
             if (refusal.isPresent() && !forced.contains(WriteGate.STORAGE)) {
                 return List.of(CheckResult.of(StorageApplyResults.APPLY, StorageApplyResults.TARGET,
                         Outcome.fail("Not set: " + refusal.get() + ".", proof.remedy())

@@ -6,6 +6,7 @@ import org.clusterwright.nodes.ConfigElement;
 import org.clusterwright.nodes.docker.DockerExport;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Product;
+import org.clusterwright.profile.VersionLine;
 import org.clusterwright.secrets.Secret;
 
 import java.io.IOException;
@@ -23,10 +24,12 @@ import java.util.Optional;
 final class KeyApplier {
     private final ConfigFileWriter writer;
     private final Product product;
+    private final VersionLine line;
 
-    KeyApplier(ConfigFileWriter writer, Product product) {
+    KeyApplier(ConfigFileWriter writer, Product product, VersionLine line) {
         this.writer = writer;
         this.product = product;
+        this.line = line;
     }
 
     List<NodeApplyResult> apply(KeyPlan plan, Optional<Path> exportFolder, KeyApplyListener listener) {
@@ -92,7 +95,7 @@ final class KeyApplier {
                         .flatMap(e -> plan.connectionString());
                 Optional<Secret> postgres = plan.connectionElement().filter(e -> e == ConfigElement.POSTGRES_CONNECTION_STRING)
                         .flatMap(e -> plan.connectionString());
-                DockerExport.write(folder.get(), product, key, sql, postgres);
+                DockerExport.write(folder.get(), product, line.containerVariables(product), key, sql, postgres);
             }
             return new NodeApplyResult(change.target(), Result.EXPORTED, folder.get().toString(), "",
                     change.fingerprintBefore(), change.fingerprintAfter(), "Files for the key " + change.fingerprintAfter()

@@ -61,7 +61,10 @@ final class KeyConsistency {
             case NOT_READ -> Outcome.skip("Not proven: the key of " + String.join(", ", agreement.notEntered())
                     + " has not been entered.");
             case NOTHING_READ -> Outcome.skip("No node was read.");
-            case ONE_KEY -> Outcome.pass("All " + readings.size() + " nodes use the key " + reference + ".");
+            case ONE_KEY -> Outcome.pass("All " + readings.size() + " nodes use the key " + reference + ".")
+                    .withDetail("As their configuration says: a service uses a changed key only once it has restarted"
+                            + " (step 4's restart plan). Administration > Cluster Overview shows whether the running"
+                            + " servers' keys are in sync.");
         };
         if (!odd.isEmpty()) {
             outcome = outcome.withEvidence("oddNodes", String.join(", ", odd));

@@ -41,6 +41,13 @@ public final class KeyReadCheck implements Check {
             case INVALID, UNREADABLE -> Outcome.fail(reading.problem(), reading.remedy());
             case MANUAL -> Outcome.skip(reading.problem() + " " + reading.remedy());
         };
+        if (!reading.notes().isEmpty()) {
+            String notes = String.join(" ", reading.notes());
+            outcome = outcome.status() == org.clusterwright.check.Status.PASS
+                    ? Outcome.warn(outcome.summary() + " " + notes, "Fix what the note names, so the file read here"
+                    + " is what the product uses.").withEvidence("fingerprint", reading.fingerprint())
+                    : outcome.withDetail(notes);
+        }
         outcome = outcome.withEvidence("source", reading.where());
         return reading.writeProblem().isEmpty() || reading.config().isEmpty() ? outcome
                 : outcome.withEvidence("writable", false).withDetail("Cannot be replaced: " + reading.writeProblem());

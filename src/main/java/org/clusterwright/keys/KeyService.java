@@ -6,9 +6,11 @@ import org.clusterwright.check.CheckRunner;
 import org.clusterwright.check.Findings;
 import org.clusterwright.check.TargetChecks;
 import org.clusterwright.nodes.ConfigFolderOpener;
+import org.clusterwright.nodes.ConfigOverridesCheck;
 import org.clusterwright.nodes.NodeAccessException;
 import org.clusterwright.nodes.NodeConfigFolders;
 import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.Secret;
@@ -101,6 +103,14 @@ public final class KeyService {
             Set<String> reads = plan.stream().map(TargetChecks::target).collect(Collectors.toSet());
             plan.add(new TargetChecks(CLUSTER_TARGET, List.of(new KeyConsistencyCheck(profile.getNodes(),
                     profile.getEncryptionKey().getFingerprint())), reads));
+        }
+        // what overrides the file read above on a Windows node: legacy config files (a container's overrides are in
+        // the environment key.read reads)
+        for (ClusterNode node : profile.getNodes()) {
+            if (node.getAccess() == NodeAccess.WINDOWS_SMB && ConfigOverridesCheck.applies(node)) {
+                plan.add(new TargetChecks(node.targetName(), List.of(new ConfigOverridesCheck(node,
+                        profile.getProduct(), folders))));
+            }
         }
         return plan;
     }
@@ -218,6 +228,7 @@ public final class KeyService {
     }
 
     private KeyApplier applier() {
-        return new KeyApplier(new ConfigFileWriter(folders, profile.getProduct(), clock), profile.getProduct());
+        return new KeyApplier(new ConfigFileWriter(folders, profile.getProduct(), clock), profile.getProduct(),
+                profile.getVersionLine());
     }
 }

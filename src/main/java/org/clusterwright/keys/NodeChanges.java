@@ -34,10 +34,12 @@ public final class NodeChanges {
             case MANUAL -> change(reading, Action.MANUAL_INSTRUCTIONS, after, List.of(),
                     "Set EncryptionKey to the key with fingerprint " + after + " by hand, as the checklist says.");
             default -> reading.config().isPresent() ? fileChange(reading, key, after, request)
-                    : reading.node().getAccess() == NodeAccess.DOCKER
+                    : reading.node().getAccess().container()
                     ? change(reading, sameKey && request.connectionElement().isEmpty() ? Action.NO_CHANGE : Action.EXPORT,
-                    after, List.of(), sameKey ? "Already uses this key." : "Env file, secret file, compose snippet "
-                    + "and Kubernetes Secret are written to the export folder; deploy them to the node.")
+                    after, List.of(), sameKey ? "Already uses this key." : "An env file, a compose snippet that reads it"
+                    + " and a Kubernetes Secret are written to the export folder; deploy them to the node"
+                    + (reading.where().contains("_FILE") ? " and remove its _FILE variable, which it reads the key from"
+                    + " now: setting both is invalid" : "") + ".")
                     : change(reading, sameKey ? Action.NO_CHANGE : Action.MANUAL_INSTRUCTIONS, after, List.of(),
                     sameKey ? "Already uses this key." : "Set EncryptionKey by hand, as the checklist says.");
         };

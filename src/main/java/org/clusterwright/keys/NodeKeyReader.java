@@ -39,7 +39,7 @@ public final class NodeKeyReader {
         if (node.getLocalConfigFolder() == null && node.getAccess() == NodeAccess.MANUAL) {
             return readManual(node);
         }
-        if (node.getLocalConfigFolder() == null && node.getAccess() == NodeAccess.DOCKER) {
+        if (node.getLocalConfigFolder() == null && node.getAccess().container()) {
             return readDocker(node);
         }
         return readConfigFile(node);
@@ -64,7 +64,7 @@ public final class NodeKeyReader {
             DockerNodeConfig config = DockerNodeConfig.read(node.getEnvFile(), product);
             return config.encryptionKey()
                     .map(key -> judged(node, config.keyFrom(), key, null))
-                    .orElseGet(() -> NodeKeyReading.none(node, config.source(), null));
+                    .orElseGet(() -> NodeKeyReading.none(node, config.source(), null)).noting(config.notes());
         } catch (NodeAccessException e) {
             return NodeKeyReading.unreadable(node, node.getEnvFile(), e.getMessage(), e.remedy());
         }

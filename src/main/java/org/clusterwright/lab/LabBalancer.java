@@ -29,7 +29,8 @@ final class LabBalancer implements AutoCloseable {
     /** The header lb-config's configs add by default; the lab does not use their code, a test keeps them alike. */
     static final String NODE_HEADER = "X-Served-By";
     private static final Duration NODE_TIMEOUT = Duration.ofSeconds(5);
-    private static final List<String> PASSED_HEADERS = List.of("Content-Type", "Set-Cookie");
+    private static final List<String> PASSED_HEADERS = List.of("Content-Type", "Set-Cookie", "Location",
+            "X-ProGet-Version");
     private static final List<String> PASSED_REQUEST_HEADERS = List.of("Content-Type", "X-ApiKey", "Accept", "Cookie");
 
     private final List<LabNode> nodes;

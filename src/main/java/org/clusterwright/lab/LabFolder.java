@@ -45,6 +45,11 @@ public record LabFolder(Path root) {
         return root.resolve("nodes").resolve(node).resolve("SharedConfig");
     }
 
+    /** Where a Docker-style node's env file and compose file are, as on its Docker host. */
+    public Path nodeDockerFolder(String node) {
+        return root.resolve("nodes").resolve(node).resolve("docker");
+    }
+
     Path control() {
         return root.resolve("control");
     }

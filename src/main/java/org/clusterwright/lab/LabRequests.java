@@ -1,10 +1,15 @@
 package org.clusterwright.lab;
 
+import org.clusterwright.profile.ClusterNode;
+import org.clusterwright.profile.ProfileException;
+import org.clusterwright.profile.ProfileStore;
+
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** What another process (the {@code clusterwright lab} commands) asks of a lab running from a folder. */
@@ -39,11 +44,11 @@ public final class LabRequests {
         return lab.isPresent();
     }
 
-    /** Restarts one node of the lab running from {@code folder}, as restarting its ProGet service would. */
+    /** Restarts one node of the lab running from {@code folder}, as restarting its service would. */
     public static void restart(LabFolder folder, String node, Duration patience) throws IOException {
-        if (!Lab.NODE_NAMES.contains(node)) {
-            throw new IllegalArgumentException("The lab has no node '" + node + "'; its nodes are " + Lab.NODE_NAMES
-                    + ".");
+        List<String> names = nodeNames(folder);
+        if (!names.contains(node)) {
+            throw new IllegalArgumentException("The lab has no node '" + node + "'; its nodes are " + names + ".");
         }
         if (!running(folder)) {
             throw new IOException("No lab is running from " + folder.root() + ".");
@@ -55,6 +60,15 @@ public final class LabRequests {
                 throw new IOException("The lab did not restart " + node + " within " + patience.toSeconds() + " s.");
             }
             pause();
+        }
+    }
+
+    /** The nodes of the lab in {@code folder}, as its profile names them; the standard lab's without one. */
+    private static List<String> nodeNames(LabFolder folder) {
+        try {
+            return new ProfileStore().load(folder.profile()).getNodes().stream().map(ClusterNode::targetName).toList();
+        } catch (ProfileException | RuntimeException e) {
+            return Lab.NODE_NAMES;
         }
     }
 

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -20,7 +21,7 @@ final class LabSchema {
     private LabSchema() {
     }
 
-    static void create(LabDatabase database, Secret ownerPassword) throws SQLException {
+    static void create(LabDatabase database, Secret ownerPassword, Map<String, String> settings) throws SQLException {
         try (Connection connection = database.connectAsSuperuser("postgres");
              Statement statement = connection.createStatement()) {
             // DDL takes no parameters; the password is letters and digits only (RandomSecrets)
@@ -42,8 +43,11 @@ final class LabSchema {
                     + " (3, gen_random_uuid(), '2025.14/0003-Retention.sql', '', now() - interval '7 days', true, null)");
             statement.execute("CREATE TABLE " + SETTINGS_TABLE + " (\"Key_Name\" varchar(100) PRIMARY KEY,"
                     + " \"Value_Text\" text)");
-            statement.execute("INSERT INTO " + SETTINGS_TABLE + " VALUES"
-                    + " ('Storage.PackagesRootPath', 'C:\\ProgramData\\ProGet\\Packages'), ('Web.BaseUrl', '')");
+        }
+        String url = "jdbc:postgresql://localhost:" + database.port() + "/" + LabDatabase.DATABASE;
+        LabSettings table = LabSettings.table(() -> DriverManager.getConnection(url, login));
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            table.set(setting.getKey(), setting.getValue());
         }
     }
 }

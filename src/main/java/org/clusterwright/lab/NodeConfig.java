@@ -2,6 +2,8 @@ package org.clusterwright.lab;
 
 import org.clusterwright.nodes.InedoAppConfig;
 import org.clusterwright.nodes.NodeAccessException;
+import org.clusterwright.nodes.docker.DockerNodeConfig;
+import org.clusterwright.profile.Product;
 import org.clusterwright.secrets.Secret;
 
 import java.io.IOException;
@@ -10,14 +12,19 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What a lab node took from its ProGet.config when it last started. ProGet 2025 reads a PostgreSQL connection
- * string from {@code <PostgresConnectionString>}; {@code <ConnectionString>} is taken when that is missing, so a
- * config written either way reaches the lab database. {@code problem} says why the file could not be used.
+ * What a lab node took from its configuration when it last started: a Windows-style node's {@code <Product>.config}
+ * (the PostgreSQL connection string from {@code <PostgresConnectionString>}, else {@code <ConnectionString>}), or a
+ * Docker-style node's compose file and the env file it names. {@code problem} says why it could not be used.
  */
 record NodeConfig(Optional<Secret> connectionString, Optional<Secret> encryptionKey, String problem) {
 
-    static NodeConfig read(Path file) {
+    static NodeConfig read(Path file, boolean docker, Product product) {
         try {
+            if (docker) {
+                DockerNodeConfig config = DockerNodeConfig.read(file.toString(), product);
+                return new NodeConfig(config.postgresConnectionString().or(config::sqlConnectionString),
+                        config.encryptionKey(), "");
+            }
             InedoAppConfig config = InedoAppConfig.parse(Files.readAllBytes(file), file.toString());
             return new NodeConfig(config.postgresConnectionString().or(config::connectionString),
                     config.encryptionKey(), "");
@@ -35,7 +42,7 @@ record NodeConfig(Optional<Secret> connectionString, Optional<Secret> encryption
             return Optional.of(problem);
         }
         return connectionString.isEmpty()
-                ? Optional.of("ProGet.config names no PostgresConnectionString, and a cluster node has no embedded"
+                ? Optional.of("The configuration names no connection string, and a cluster node has no embedded"
                 + " database to fall back on.")
                 : Optional.empty();
     }

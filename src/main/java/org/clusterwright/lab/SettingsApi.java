@@ -10,9 +10,6 @@ import org.clusterwright.secrets.Secret;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
@@ -20,9 +17,9 @@ import java.util.Map;
 
 /**
  * The part of ProGet's HTTP API the storage step calls (see ProGetApi): settings set and listed, feeds listed and
- * each feed's storage. The X-ApiKey header is required (403 with an empty body without it). Settings live in the
- * lab database, reached through the node's own connection string, so a node that cannot reach the database answers
- * 500, and a value set through one node is read back through any other.
+ * each feed's storage. The X-ApiKey header is required (403 with an empty body without it). Settings live where the
+ * lab keeps them for every node ({@link LabSettings}), reached through the node's own connection string, so a node
+ * that cannot reach the database answers 500, and a value set through one node is read back through any other.
  */
 final class SettingsApi implements HttpHandler {
     /** The lab's feeds; both keep their packages under the server's storage path, as new feeds do. */
@@ -30,17 +27,12 @@ final class SettingsApi implements HttpHandler {
             new String[] {"npmjs-proxy", "npm"});
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Opens the node's database connection as its config says; throws when it cannot. */
-    interface Database {
-        Connection open() throws SQLException;
-    }
-
     private final Secret apiKey;
-    private final Database database;
+    private final LabSettings settings;
 
-    SettingsApi(Secret apiKey, Database database) {
+    SettingsApi(Secret apiKey, LabSettings settings) {
         this.apiKey = apiKey;
-        this.database = database;
+        this.settings = settings;
     }
 
     @Override
@@ -70,25 +62,13 @@ final class SettingsApi implements HttpHandler {
     }
 
     private void set(String name, String value) throws SQLException {
-        try (Connection connection = database.open(); PreparedStatement upsert = connection.prepareStatement(
-                "INSERT INTO " + LabSchema.SETTINGS_TABLE + " VALUES (?, ?) ON CONFLICT (\"Key_Name\")"
-                        + " DO UPDATE SET \"Value_Text\" = EXCLUDED.\"Value_Text\"")) {
-            upsert.setString(1, name);
-            upsert.setString(2, value);
-            upsert.executeUpdate();
-        }
+        settings.set(name, value);
     }
 
     private String settings() throws SQLException {
         ArrayNode list = JSON.createArrayNode();
-        try (Connection connection = database.open(); PreparedStatement select = connection.prepareStatement(
-                "SELECT \"Key_Name\", \"Value_Text\" FROM " + LabSchema.SETTINGS_TABLE + " ORDER BY 1");
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                list.addObject().put("name", rows.getString(1)).put("value", rows.getString(2))
-                        .put("description", "").put("valueType", "Text");
-            }
-        }
+        settings.all().forEach((name, value) -> list.addObject().put("name", name).put("value", value)
+                .put("description", "").put("valueType", "Text"));
         return list.toString();
     }
 

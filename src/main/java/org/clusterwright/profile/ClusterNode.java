@@ -24,6 +24,8 @@ public final class ClusterNode extends Extensible {
     private Integer smbPort;
     private String localConfigFolder;
     private String envFile;
+    private String workload;
+    private String namespace;
 
     public ClusterNode() {
     }
@@ -167,6 +169,27 @@ public final class ClusterNode extends Extensible {
         this.envFile = blankToNull(envFile);
     }
 
+    /**
+     * For Kubernetes pods: the workload they belong to, as kubectl names it ({@code deployment/proget},
+     * {@code statefulset/proget}); pods of one workload restart together in one rolling restart.
+     */
+    public String getWorkload() {
+        return workload;
+    }
+
+    public void setWorkload(String workload) {
+        this.workload = blankToNull(workload);
+    }
+
+    /** For Kubernetes pods: the workload's namespace; empty means kubectl's current one. */
+    public String getNamespace() {
+        return namespace;
+    }
+
+    public void setNamespace(String namespace) {
+        this.namespace = blankToNull(namespace);
+    }
+
     public ClusterNode copy() {
         ClusterNode copy = new ClusterNode(name, host, access, baseUrl);
         copy.setRoles(roles);
@@ -178,6 +201,8 @@ public final class ClusterNode extends Extensible {
         copy.setSmbPort(smbPort);
         copy.setLocalConfigFolder(localConfigFolder);
         copy.setEnvFile(envFile);
+        copy.setWorkload(workload);
+        copy.setNamespace(namespace);
         getUnknownFields().forEach(copy::keepUnknown);
         return copy;
     }

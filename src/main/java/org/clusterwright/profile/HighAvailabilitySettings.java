@@ -13,6 +13,8 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public final class HighAvailabilitySettings extends Extensible {
     private Map<String, String> confirmed = new LinkedHashMap<>();
+    private WebHosting webHosting;
+    private String appPool;
 
     public Map<String, String> getConfirmed() {
         return Map.copyOf(confirmed);
@@ -20,6 +22,36 @@ public final class HighAvailabilitySettings extends Extensible {
 
     public void setConfirmed(Map<String, String> confirmed) {
         this.confirmed = confirmed == null ? new LinkedHashMap<>() : new LinkedHashMap<>(confirmed);
+    }
+
+    /** How the administrator said the web application is hosted on the Windows nodes; null until asked. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public WebHosting getWebHosting() {
+        return webHosting;
+    }
+
+    public void setWebHosting(WebHosting webHosting) {
+        this.webHosting = webHosting;
+    }
+
+    /** The IIS application pool to recycle, when IIS hosts the web application; null means the Hub's default name. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String getAppPool() {
+        return appPool;
+    }
+
+    public void setAppPool(String appPool) {
+        this.appPool = appPool == null || appPool.isBlank() ? null : appPool.strip();
+    }
+
+    /** The hosting to plan restarts for: the recorded answer, else what the line's guide assumes. */
+    public WebHosting webHosting(VersionLine line) {
+        return webHosting != null ? webHosting : line.procedure().defaultHosting();
+    }
+
+    /** The application pool to recycle under IIS: the recorded name, else the one the Inedo Hub creates. */
+    public String appPool(Product product) {
+        return appPool != null ? appPool : WebHosting.defaultAppPool(product);
     }
 
     public void confirm(String itemKey, String when) {

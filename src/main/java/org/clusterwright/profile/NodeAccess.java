@@ -10,6 +10,11 @@ public enum NodeAccess {
     WINDOWS_SMB("windows-smb", "Windows (SMB admin share)"),
     /** A Docker or Linux node configured by environment variables in an env or compose file. */
     DOCKER("docker", "Docker / Linux"),
+    /**
+     * A pod of a Kubernetes workload, configured like a Docker node (an env file, or the Secret manifest its pods
+     * take their variables from) and restarted by a rolling restart of its workload.
+     */
+    KUBERNETES("kubernetes", "Kubernetes pod"),
     /** A node the administrator configures by hand from the checklist. */
     MANUAL("manual", "Manual");
 
@@ -28,6 +33,17 @@ public enum NodeAccess {
 
     public String displayName() {
         return displayName;
+    }
+
+    /**
+     * True for nodes that run Inedo's Linux container image: they see the shared storage at the image's path, take
+     * their settings from the environment, and get no Windows items (services, robocopy, NTFS rights, IIS).
+     */
+    public boolean container() {
+        return switch (this) {
+            case DOCKER, KUBERNETES -> true;
+            case WINDOWS_SMB, MANUAL -> false;
+        };
     }
 
     @JsonCreator

@@ -28,12 +28,4 @@ public record ProductStorage(PathSetting pathSetting, String setting, String win
             case NONE -> false;
         };
     }
-
-    /** True when Clusterwright sets the path itself; otherwise the checklist says what to do by hand. */
-    public boolean throughApi() {
-        return switch (pathSetting) {
-            case SETTINGS_API -> true;
-            case BY_HAND, NONE -> false;
-        };
-    }
 }

@@ -41,6 +41,13 @@ public final class ProfileValidator {
             problems.add(ProfileProblem.error(Section.GENERAL, "name", "The profile has no name.",
                     "Give the cluster a name, for example 'ProGet production'."));
         }
+        WebHosting hosting = profile.getHighAvailability().getWebHosting();
+        if (hosting != null && !profile.getVersionLine().procedure().hostings().contains(hosting)) {
+            problems.add(ProfileProblem.error(Section.GENERAL, "highAvailability.webHosting", hosting.displayName()
+                    + " does not host " + profile.getProduct() + " " + profile.getVersionLine().displayName()
+                    + " (IIS cannot host the 2025 and later versions; one service runs both only from 2024).",
+                    "Choose how the web application really runs on the servers, on the High availability page."));
+        }
         if (!profile.getVersionLine().appliesTo(profile.getProduct())) {
             problems.add(ProfileProblem.error(Section.GENERAL, "versionLine",
                     profile.getVersionLine().displayName() + " does not exist for " + profile.getProduct() + ".",
@@ -101,7 +108,12 @@ public final class ProfileValidator {
                     + "folder '" + local + "' is not an absolute path.", "Give the whole path, for example "
                     + "C:\\ProgramData\\Inedo\\SharedConfig or /srv/proget/config."));
         }
-        if (node.getAccess() == NodeAccess.DOCKER && isBlank(node.getEnvFile()) && isBlank(local)) {
+        if (node.getAccess() == NodeAccess.KUBERNETES && isBlank(node.getWorkload())) {
+            problems.add(ProfileProblem.warning(Section.NODES, field + ".workload", label + " is a Kubernetes pod"
+                    + " without its workload, so the restart plan assumes deployment/" + node.targetName() + ".",
+                    "Name the workload as kubectl does, for example statefulset/proget."));
+        }
+        if (node.getAccess().container() && isBlank(node.getEnvFile()) && isBlank(local)) {
             problems.add(ProfileProblem.warning(Section.NODES, field + ".envFile", label + " is a Docker/Linux node "
                     + "without an env or compose file, so its EncryptionKey cannot be read.",
                     "Give the env file or compose file that configures its container."));

@@ -8,6 +8,7 @@ import org.clusterwright.cluster.restart.RestartPlan;
 import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.storage.apply.StorageApplyResults;
+import org.clusterwright.storage.apply.StorageChange;
 import org.clusterwright.storage.apply.StorageChecklist;
 
 import java.util.ArrayList;
@@ -59,10 +60,13 @@ final class ManualItems {
         List<String> texts = StorageChecklist.items(profile);
         List<ManualItem> items = new ArrayList<>();
         // the first item is the storage setting, which Apply reads back when it sets it through the API
-        boolean settingDone = profile.getProduct().storage().throughApi() && settingReadBack(path, results);
+        StorageChange change = StorageChange.of(profile);
+        boolean settingDone = change.throughApi() && settingReadBack(change.path(), results);
+        // the setting's item follows the one that says a cluster of both kinds of node cannot share it
+        int setting = change.cannotShare().isPresent() ? 1 : 0;
         for (int i = 0; i < texts.size(); i++) {
             items.add(new ManualItem("storage-" + (i + 1), "", texts.get(i), commandsIn(texts.get(i)), "",
-                    i == 0 && settingDone, ""));
+                    i == setting && settingDone, ""));
         }
         return items;
     }

@@ -158,7 +158,7 @@ public final class KeyStepViewModel {
     }
 
     public boolean hasDockerNodes() {
-        return model.profile().getNodes().stream().anyMatch(n -> n.getAccess() == NodeAccess.DOCKER);
+        return model.profile().getNodes().stream().anyMatch(n -> n.getAccess().container());
     }
 
     /** Adopt the key one node has. */

@@ -1,8 +1,9 @@
 package org.clusterwright.ui;
 
-import org.clusterwright.cluster.health.HealthUrls;
 import org.clusterwright.cluster.restart.NodeRestarter;
+import org.clusterwright.cluster.restart.ProbeUrls;
 import org.clusterwright.cluster.restart.RestartPlan;
+import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.cluster.restart.RestartStep;
 import org.clusterwright.lab.LabFolder;
 import org.clusterwright.lab.LabRequests;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.clusterwright.cluster.restart.CommandLines.shellQuoted;
-import static org.clusterwright.cluster.restart.CommandLines.shellUntilHealthy;
+import static org.clusterwright.cluster.restart.CommandLines.shellUntilBack;
 
 /**
  * Restarts for a profile that belongs to a running lab: the wizard runs its restart plan by asking the lab, as
@@ -45,9 +46,8 @@ final class LabRestarts {
             List<String> commands = new ArrayList<>();
             commands.add("clusterwright lab restart " + shellQuoted(step.target()) + " --folder "
                     + shellQuoted(folder.root().toString()));
-            if (!step.healthBaseUrl().isEmpty()) {
-                commands.add(shellUntilHealthy(HealthUrls.health(step.healthBaseUrl()).toString()));
-            }
+            ProbeUrls.below(step.healthBaseUrl()).ifPresent(urls -> commands.add(shellUntilBack(step.target(), urls,
+                    RestartPlanner.NODE_DEADLINE)));
             steps.add(new RestartStep(step.target(), step.inCluster(), "the demo lab's node, restarted by the lab",
                     commands, step.healthBaseUrl()));
         }

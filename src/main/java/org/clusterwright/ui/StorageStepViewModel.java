@@ -91,10 +91,10 @@ public final class StorageStepViewModel {
     public void applyToProGet() {
         StorageWorkflow workflow = workflow();
         Optional<URI> address = applyAddress();
-        String path = workflow.change().path();
+        String path = workflow.change().probedPath();
         if (address.isEmpty() || workflow.apiKey().isEmpty() || path.isEmpty()) {
             status.set(address.isEmpty() ? "No address to reach ProGet: give a node's base URL or the load balancer's."
-                    : workflow.apiKey().isEmpty() ? "Enter a ProGet API key with the system-administration permission."
+                    : workflow.apiKey().isEmpty() ? "Enter a ProGet System API key with Full Control."
                     : "Enter the shared path first.");
             return;
         }
@@ -111,7 +111,7 @@ public final class StorageStepViewModel {
                 AppliedChanges.ofStorage(results));
         // a new apply replaces the previous one's results; the probe's results stay
         model.results(Step.STORAGE).removeIf(r -> r.id().equals(StorageApplyResults.APPLY)
-                || r.id().equals(StorageApplyResults.FEEDS));
+                || r.id().equals(StorageApplyResults.FEEDS) || r.id().equals(StorageApplyResults.LIBRARIES));
         model.results(Step.STORAGE).addAll(results);
         status.set(results.get(0).summary() + unrecorded.map(problem -> " " + problem).orElse(""));
     }

@@ -10,6 +10,7 @@ import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.VersionLine;
+import org.clusterwright.profile.WebHosting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,13 +41,56 @@ class HaChecklistTest {
         assertThat(keys(profile(VersionLine.V2022))).containsExactly("enable-load-balancing", "enable-ha-mode",
                 "messenger-endpoint", "messenger-port@n1", "node-messenger-endpoint@n1", "messenger-port@n2",
                 "node-messenger-endpoint@n2", "restart");
-        assertThat(keys(profile(VersionLine.PROGET_5_3_AND_OLDER))).containsExactly("machine-key@n1", "machine-key@n2", "restart");
+        // ProGet 5.3's guide: Enable Load Balancing, the TCP messenger, Enable High Availability Mode, the machine key
+        assertThat(keys(profile(VersionLine.PROGET_5_3_AND_OLDER))).containsExactly("enable-load-balancing",
+                "enable-ha-mode", "messenger-endpoint", "messenger-port@n1", "machine-key@n1", "messenger-port@n2",
+                "machine-key@n2", "restart");
+        assertThat(new HaChecklist(profile(VersionLine.PROGET_5_3_AND_OLDER)).items().get(2).text())
+                .contains("Service.MessengerEndpoint to tcp://*:33237");
 
         HaItem enable = new HaChecklist(profile(VersionLine.V2025_AND_NEWER)).items().get(0);
         assertThat(enable.link()).isEqualTo("http://n1:8624/administration");
         assertThat(enable.text()).contains("Enable High-Availability (Automatic Fail-over)").contains("Heartbeat 30 s");
         HaItem endpoint = new HaChecklist(profile(VersionLine.V2022)).items().get(4);
         assertThat(endpoint.text()).contains("tcp://n1.corp:33237");
+        HaItem restart = new HaChecklist(profile(VersionLine.PROGET_5_3_AND_OLDER)).items().get(7);
+        assertThat(restart.text()).startsWith("Restart INEDOPROGETSVC and the IIS application pool ProGetAppPool on n1,"
+                + " n2, n3");
+    }
+
+    @Test
+    void containerNodesGetNoWindowsItemsAndKubernetesPodsGetInedosTips() {
+        Profile profile = profile(VersionLine.PROGET_5_3_AND_OLDER);
+        profile.getNodes().forEach(n -> n.setAccess(NodeAccess.DOCKER));
+        List<HaItem> items = new HaChecklist(profile).items();
+        assertThat(items).extracting(HaItem::key).doesNotContain("machine-key@n1", "machine-key@n2", "iis-hosting");
+        assertThat(items).filteredOn(i -> i.key().equals("messenger-port@n1")).singleElement()
+                .satisfies(i -> assertThat(i.text()).contains("-p 33237:33237"));
+        assertThat(items.get(items.size() - 1).text()).startsWith("Restart the ProGet container on n1, n2, n3");
+
+        Profile pods = profile(VersionLine.V2025_AND_NEWER);
+        pods.getNodes().forEach(n -> {
+            n.setAccess(NodeAccess.KUBERNETES);
+            n.setWorkload("statefulset/proget");
+        });
+        assertThat(keys(pods)).containsExactly("enable-ha", "k8s-same-key", "k8s-fixed-pods", "k8s-one-pod-per-server",
+                "k8s-eviction", "k8s-no-auto-restart", "k8s-activation", "restart");
+        assertThat(new HaChecklist(pods).items()).filteredOn(i -> i.key().equals("k8s-no-auto-restart")).singleElement()
+                .satisfies(i -> assertThat(i.text()).contains("no livenessProbe on /health"));
+    }
+
+    @Test
+    void linesWhoseGuideBalancesOnlyIisAskForItAndProGetAsksForTheBalancersBaseUrl() {
+        Profile profile = profile(VersionLine.BEFORE_2022);
+        profile.getHighAvailability().setWebHosting(WebHosting.WEB_SERVICE);
+        profile.getLoadBalancer().setUrl("https://proget.corp/");
+        List<String> keys = keys(profile);
+        assertThat(keys.get(0)).isEqualTo("iis-hosting");
+        assertThat(keys).contains("web-base-url");
+        assertThat(new HaChecklist(profile).items().get(0).text()).contains("only supported with IIS");
+
+        profile.getHighAvailability().setWebHosting(WebHosting.IIS);
+        assertThat(keys(profile)).doesNotContain("iis-hosting");
     }
 
     @Test

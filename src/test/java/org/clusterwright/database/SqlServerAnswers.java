@@ -22,6 +22,8 @@ final class SqlServerAnswers {
     int sysadmin = 0;
     String collation = "SQL_Latin1_General_CP1_CI_AS";
     boolean installed = false;
+    /** Which form of inedosql's table the database has (1 current, 2 and 3 older); 0 follows {@code installed}. */
+    int trackingForm = 0;
     int tables = 0;
     int scripts = 0;
     int failedScripts = 0;
@@ -47,7 +49,10 @@ final class SqlServerAnswers {
                 .orElse(QueryHandler.when(DbCollationCheck.QUERY, row(List.of(column("collation", Type.NVARCHAR),
                         column("server_collation", Type.NVARCHAR)), collation, "SQL_Latin1_General_CP1_CI_AS")))
                 .orElse(QueryHandler.when(DbInstallationCheck.SQL_SERVER_PRESENT, row(
-                        List.of(column("present", Type.INT), column("tables", Type.INT)), installed ? 1 : 0, tables)))
+                        List.of(column("present", Type.INT), column("tables", Type.INT)),
+                        trackingForm > 0 ? trackingForm : installed ? 1 : 0, tables)))
+                .orElse(QueryHandler.when(DbInstallationCheck.SQL_SERVER_SUMMARY_V2, summary()))
+                .orElse(QueryHandler.when(DbInstallationCheck.SQL_SERVER_SUMMARY_V1, summary()))
                 .orElse(QueryHandler.when(DbInstallationCheck.SQL_SERVER_SUMMARY, row(
                         List.of(column("scripts", Type.INT), column("failed", Type.INT),
                                 column("last_executed", Type.NVARCHAR), column("latest", Type.NVARCHAR)),
@@ -61,6 +66,12 @@ final class SqlServerAnswers {
                         hadrEnabled, clustered, inGroup, mirrored)))
                 .orElse(QueryHandler.when(DbAvailabilityCheck.SQL_SERVER_GROUP_QUERY, row(
                         List.of(column("group_name", Type.NVARCHAR), column("replicas", Type.INT)), groupName, 2)));
+    }
+
+    private QueryResult summary() {
+        return row(List.of(column("scripts", Type.INT), column("failed", Type.INT),
+                column("last_executed", Type.NVARCHAR), column("latest", Type.NVARCHAR)),
+                scripts, failedScripts, lastExecuted, latestScript);
     }
 
     private static QueryResult row(List<QueryResult.Column> columns, Object... values) {

@@ -59,7 +59,7 @@ class KeyMixedNodesTest {
         Path export = dir.resolve("export");
         List<NodeApplyResult> applied = service.apply(plan, Optional.of(export), KeyApplyListener.NONE);
         assertThat(applied).extracting(NodeApplyResult::result).containsExactly(Result.UNCHANGED, Result.EXPORTED, Result.MANUAL);
-        assertThat(Files.readString(export.resolve("otter_encryption_key"))).isEqualTo(KEY);
+        assertThat(Files.readString(export.resolve("otter.env"))).contains("OTTER_ENCRYPTION_KEY=" + KEY);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(export.resolve("otter.env")))).isEqualTo("rw-------");
         assertThat(applied.get(2).message()).contains(plan.fingerprint()).doesNotContain(KEY);
 
@@ -72,6 +72,31 @@ class KeyMixedNodesTest {
         docker.setEnvFile(export.resolve("otter.env").toString());
         KeyPlan after = service.plan(service.inspect(), KeyRequest.adoptExisting());
         assertThat(result(after, "key.consistent").status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void aContainerThatSetsTheKeyAndItsFileTwinIsReadWithAWarningAndKubernetesPodsReadTheirSecret() throws Exception {
+        Files.writeString(dir.resolve("key"), KEY);
+        Path both = Files.writeString(dir.resolve("both.env"), "PROGET_ENCRYPTION_KEY=" + KEY
+                + "\nPROGET_ENCRYPTION_KEY_FILE=./key\n");
+        Path secret = Files.writeString(dir.resolve("proget-secret.yaml"), "apiVersion: v1\nkind: Secret\nmetadata:\n"
+                + "  name: proget-cluster-settings\ntype: Opaque\nstringData:\n  PROGET_ENCRYPTION_KEY: " + KEY + "\n");
+        ClusterNode docker = new ClusterNode("d1", "d1", NodeAccess.DOCKER, null);
+        docker.setEnvFile(both.toString());
+        ClusterNode pod = new ClusterNode("p1", "p1", NodeAccess.KUBERNETES, null);
+        pod.setEnvFile(secret.toString());
+        Profile profile = new Profile();
+        profile.setProduct(Product.PROGET);
+        profile.setNodes(List.of(docker, pod));
+
+        KeyInspection inspection = KeyService.forProfile(profile, new InMemorySecretStore(), Duration.ofSeconds(5))
+                .inspect();
+
+        assertThat(inspection.results()).extracting(CheckResult::status).containsExactly(Status.WARN, Status.PASS);
+        assertThat(inspection.results().get(0).summary()).contains("sets both PROGET_ENCRYPTION_KEY and"
+                + " PROGET_ENCRYPTION_KEY_FILE (the same value)").doesNotContain(KEY);
+        assertThat(inspection.results().get(1).evidence().get("source")).contains("Secret proget-cluster-settings");
+        assertThat(inspection.readings()).allSatisfy(reading -> assertThat(reading.hasKey()).isTrue());
     }
 
     private static CheckResult result(KeyPlan plan, String id) {

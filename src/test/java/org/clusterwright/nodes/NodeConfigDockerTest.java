@@ -3,6 +3,7 @@ package org.clusterwright.nodes;
 import org.clusterwright.nodes.docker.DockerExport;
 import org.clusterwright.nodes.docker.DockerNodeConfig;
 import org.clusterwright.profile.Product;
+import org.clusterwright.profile.VersionLine;
 import org.clusterwright.secrets.Secret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +44,8 @@ class NodeConfigDockerTest {
         assertThat(config.encryptionKey().orElseThrow().reveal()).isEqualTo(KEY);
         assertThat(config.keyFrom()).startsWith("OTTER_ENCRYPTION_KEY_FILE -> ");
         assertThat(config.sqlConnectionString().orElseThrow().reveal()).isEqualTo("Data Source=old");
-        assertThat(config.notes()).anySatisfy(note -> assertThat(note).contains("legacy"))
-                .anySatisfy(note -> assertThat(note).contains("OTTER_DB_TYPE"));
+        // SQL_CONNECTION_STRING is a real legacy name; OTTER_DB_TYPE never existed (only PROGET_DB_TYPE did)
+        assertThat(config.notes()).singleElement().satisfies(note -> assertThat(note).contains("legacy"));
     }
 
     @Test
@@ -87,24 +88,66 @@ class NodeConfigDockerTest {
     }
 
     @Test
-    void exportsOwnerOnlyFilesThatReadBackToTheSameKey() throws Exception {
+    void exportsOwnerOnlyFilesInOneFormThatReadBackToTheSameKey() throws Exception {
         Path out = dir.resolve("export");
-        DockerExport.Written written = DockerExport.write(out, Product.PROGET, Secret.of(KEY),
+        DockerExport.Written written = DockerExport.write(out, Product.PROGET,
+                VersionLine.V2025_AND_NEWER.containerVariables(Product.PROGET), Secret.of(KEY),
                 Optional.of(Secret.of("Data Source=sql; Password=pw")), Optional.empty());
         assertThat(written.files()).extracting(p -> p.getFileName().toString())
-                .containsExactly("proget.env", "proget_encryption_key", "proget-compose-snippet.yml", "proget-secret.yaml");
+                .containsExactly("proget.env", "proget-compose-snippet.yml", "proget-secret.yaml");
         assertThat(written.ownerOnly()).isTrue();
         for (Path file : written.files()) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------");
         }
-        assertThat(Files.list(out)).hasSize(4);
-        assertThat(Files.readString(out.resolve("proget_encryption_key"))).isEqualTo(KEY);
-        assertThat(Files.readString(out.resolve("proget-compose-snippet.yml"))).doesNotContain(KEY);
+        assertThat(Files.list(out)).hasSize(3);
+        // one form: the variable itself, never beside its _FILE twin (Inedo calls setting both invalid)
+        for (Path file : written.files()) {
+            assertThat(Files.readString(file).lines().filter(l -> !l.startsWith("#")))
+                    .noneMatch(l -> l.contains("ENCRYPTION_KEY_FILE"));
+        }
+        assertThat(Files.readString(out.resolve("proget.env"))).contains("PROGET_ENCRYPTION_KEY=" + KEY,
+                "PROGET_SQL_CONNECTION_STRING=");
+        assertThat(Files.readString(out.resolve("proget-compose-snippet.yml"))).doesNotContain(KEY).contains("env_file");
         assertThat(Files.readString(out.resolve("proget-secret.yaml"))).doesNotContain(KEY).contains("kind: Secret");
 
         assertThat(DockerNodeConfig.read(out.resolve("proget.env").toString(), Product.PROGET).encryptionKey().orElseThrow().reveal())
                 .isEqualTo(KEY);
         DockerNodeConfig fromSnippet = DockerNodeConfig.read(out.resolve("proget-compose-snippet.yml").toString(), Product.PROGET);
         assertThat(fromSnippet.encryptionKey().orElseThrow().reveal()).isEqualTo(KEY);
+        DockerNodeConfig fromSecret = DockerNodeConfig.read(out.resolve("proget-secret.yaml").toString(), Product.PROGET);
+        assertThat(fromSecret.encryptionKey().orElseThrow().reveal()).isEqualTo(KEY);
+        assertThat(fromSecret.sqlConnectionString().orElseThrow().reveal()).isEqualTo("Data Source=sql; Password=pw");
+    }
+
+    @Test
+    void proGet53ContainersGetTheLegacyConnectionStringVariable() throws Exception {
+        Path out = dir.resolve("old");
+        DockerExport.write(out, Product.PROGET, VersionLine.PROGET_5_3_AND_OLDER.containerVariables(Product.PROGET),
+                Secret.of(KEY), Optional.of(Secret.of("Data Source=sql; Password=pw")), Optional.empty());
+        assertThat(Files.readString(out.resolve("proget.env"))).contains("\nSQL_CONNECTION_STRING=Data Source=sql",
+                "PROGET_DB_TYPE=SqlServer").doesNotContain("PROGET_SQL_CONNECTION_STRING");
+    }
+
+    @Test
+    void bothAVariableAndItsFileTwinAreNotedWhenTheyAgreeAndRefusedWhenTheyDiffer() throws Exception {
+        Files.writeString(dir.resolve("key"), KEY);
+        Path same = Files.writeString(dir.resolve("same.env"), "PROGET_ENCRYPTION_KEY=" + KEY
+                + "\nPROGET_ENCRYPTION_KEY_FILE=./key\n");
+        DockerNodeConfig config = DockerNodeConfig.read(same.toString(), Product.PROGET);
+        assertThat(config.encryptionKey().orElseThrow().reveal()).isEqualTo(KEY);
+        assertThat(config.notes()).singleElement().satisfies(note -> assertThat(note)
+                .contains("sets both PROGET_ENCRYPTION_KEY and PROGET_ENCRYPTION_KEY_FILE").doesNotContain(KEY));
+
+        Path differ = Files.writeString(dir.resolve("differ.env"), "PROGET_ENCRYPTION_KEY=00000000000000000000000000000000"
+                + "\nPROGET_ENCRYPTION_KEY_FILE=./key\n");
+        assertThatThrownBy(() -> DockerNodeConfig.read(differ.toString(), Product.PROGET))
+                .hasMessageContaining("with different values").hasMessageNotContaining(KEY);
+
+        // BUILDMASTER_DATABASE and OTTER_DB_TYPE never existed: only ProGet had PROGET_DATABASE and PROGET_DB_TYPE
+        Path otter = Files.writeString(dir.resolve("otter.env"), "OTTER_ENCRYPTION_KEY=" + KEY
+                + "\nOTTER_DATABASE=Data Source=x\nOTTER_DB_TYPE=SqlServer\n");
+        DockerNodeConfig otterConfig = DockerNodeConfig.read(otter.toString(), Product.OTTER);
+        assertThat(otterConfig.sqlConnectionString()).isEmpty();
+        assertThat(otterConfig.notes()).isEmpty();
     }
 }

@@ -53,15 +53,24 @@ class VersionLineTest {
     }
 
     @Test
-    void theWebApplicationHasAServiceOfItsOwnUpTo2024() {
+    void theWebApplicationHasAServiceOfItsOwnUpTo2024UnlessIisHostsIt() {
         for (Product product : Product.values()) {
-            assertThat(VersionLine.V2025_AND_NEWER.services(product)).containsExactly(product.serviceName());
-            for (VersionLine line : List.of(VersionLine.V2023_TO_2024, VersionLine.V2022,
-                    VersionLine.PROGET_5_3_AND_OLDER)) {
-                assertThat(line.services(product)).containsExactly(product.serviceName(), product.webServiceName());
+            assertThat(VersionLine.V2025_AND_NEWER.procedure().hostings()).containsExactly(WebHosting.ONE_SERVICE);
+            assertThat(WebHosting.ONE_SERVICE.services(product)).containsExactly(product.serviceName());
+            for (VersionLine line : List.of(VersionLine.V2023_TO_2024, VersionLine.V2022)) {
+                WebHosting hosting = line.procedure().defaultHosting();
+                assertThat(hosting.services(product)).containsExactly(product.serviceName(), product.webServiceName());
             }
+            // the guides of ProGet 5.3 and BuildMaster 7 balance only IIS-hosted nodes: no web service, an app pool
+            for (VersionLine line : List.of(VersionLine.BEFORE_2022, VersionLine.PROGET_5_3_AND_OLDER)) {
+                assertThat(line.procedure().defaultHosting()).isEqualTo(WebHosting.IIS);
+            }
+            assertThat(WebHosting.IIS.services(product)).containsExactly(product.serviceName());
+            assertThat(WebHosting.IIS.restartWords(product, WebHosting.defaultAppPool(product)))
+                    .isEqualTo(product.serviceName() + " and the IIS application pool " + product.displayName() + "AppPool");
         }
         assertThat(Product.OTTER.serviceName()).isEqualTo("INEDOOTTERSVC");
         assertThat(Product.BUILDMASTER.webServiceName()).isEqualTo("INEDOBMWEBSVC");
+        assertThat(VersionLine.V2023_TO_2024.procedure().hostings()).contains(WebHosting.ONE_SERVICE, WebHosting.IIS);
     }
 }

@@ -116,21 +116,25 @@ class ReportBuilderTest {
         ChecklistReport report = ReportFixtures.report();
 
         List<ManualItem> ha = section(report, "ha").manualItems();
+        // web-base-url: ProGet behind a balancer must know the balancer's address (Web.BaseUrl)
         assertThat(ha).extracting(ManualItem::key).containsExactly("enable-ha", "messenger-port@node-1",
-                "messenger-port@node-2", "restart");
+                "messenger-port@node-2", "web-base-url", "restart");
         assertThat(ha.get(0).done()).isTrue();
         assertThat(ha.get(0).doneAt()).isEqualTo(ReportFixtures.TICKED_AT);
         assertThat(ha.get(0).link()).isEqualTo("http://proget-1.corp.example:8624/administration");
         assertThat(ha.get(1).done()).isFalse();
-        ManualItem restart = ha.get(3);
+        ManualItem restart = ha.get(4);
         // the drained Docker node first, then the cluster's nodes one at a time
         assertThat(String.join("\n", restart.commands())).contains("docker compose -f /srv/proget/docker-compose.yml restart")
                 .contains("Invoke-Command -ComputerName 'proget-1.corp.example' -ScriptBlock { Restart-Service -Name "
                         + "'INEDOPROGETSVC', 'INEDOPROGETWEBSVC' }");
         List<ManualItem> storage = section(report, "storage").manualItems();
-        // storage.apply set ProGet's path to the profile's and read it back: that item is done, the rest are not
-        assertThat(storage.get(0).text()).startsWith("ProGet: set Storage.PackagesRootPath");
-        assertThat(storage).extracting(ManualItem::done).containsExactly(true, false, false, false, false);
+        // Windows nodes and a Docker node cannot share one storage setting: said first. storage.apply set ProGet's path
+        // to the profile's and read it back: that item is done, the rest are not
+        assertThat(storage.get(0).text()).startsWith("This cannot work as one cluster");
+        assertThat(storage.get(1).text()).startsWith("ProGet: set Storage.PackagesRootPath");
+        assertThat(storage).extracting(ManualItem::done).containsExactly(false, true, false, false, false, false,
+                false, false, false);
         assertThat(storage.stream().flatMap(item -> item.commands().stream()))
                 .containsExactly("robocopy \"C:\\ProgramData\\ProGet\\Packages\" \"\\\\files.corp.example\\proget$\\packages\""
                         + " /E /COPY:DAT /DCOPY:T /R:2 /W:5 /LOG:robocopy-storage.log");

@@ -5,11 +5,13 @@ import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.StarterProfiles;
+import org.clusterwright.profile.VersionLine;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.storage.apply.ApplyException;
 import org.clusterwright.storage.apply.FeedStorage;
 import org.clusterwright.storage.apply.ProGetStorageApplier;
 import org.clusterwright.storage.apply.ProGetStorageResult;
+import org.clusterwright.storage.apply.StorageChange;
 import org.clusterwright.storage.apply.StorageChecklist;
 import org.clusterwright.testing.FakeProGet;
 import org.junit.jupiter.api.AfterEach;
@@ -99,10 +101,31 @@ class StorageApplyTest {
         Profile proget = StarterProfiles.create(Product.PROGET, "p");
         proget.getStorage().setPath(SHARED);
         proget.setNodes(List.of(new ClusterNode("d1", "d1", NodeAccess.DOCKER, "http://d1:8624/")));
-        assertThat(String.join("\n", StorageChecklist.items(proget)))
+        // a container sees the share where its host maps it: the setting is the image's path, and no Windows items
+        String docker = String.join("\n", StorageChecklist.items(proget));
+        assertThat(docker).contains("Storage.PackagesRootPath to /var/proget/packages, the path inside the containers,"
+                + " where each host mounts " + SHARED).contains("type=cifs").contains("docker run --rm -v OLD:/from:ro")
+                .doesNotContain("robocopy").doesNotContain("NTFS");
+
+        Profile windows = StarterProfiles.create(Product.PROGET, "w");
+        windows.getStorage().setPath(SHARED);
+        assertThat(String.join("\n", StorageChecklist.items(windows)))
                 .contains("Storage.PackagesRootPath to " + SHARED)
                 .contains("robocopy \"C:\\ProgramData\\ProGet\\Packages\" \"" + SHARED + "\" /E")
-                .contains("/var/proget/packages").contains("type=cifs");
+                .contains("NTFS").doesNotContain("/var/proget/packages");
+
+        Profile mixed = StarterProfiles.create(Product.PROGET, "m");
+        mixed.getStorage().setPath(SHARED);
+        mixed.getNodes().get(2).setAccess(NodeAccess.DOCKER);
+        assertThat(StorageChecklist.items(mixed).get(0)).startsWith("This cannot work as one cluster: "
+                + "Storage.PackagesRootPath is one value in the shared database");
+        assertThat(StorageChange.of(mixed).blocker()).hasValueSatisfying(b -> assertThat(b).startsWith("This cannot work"));
+
+        Profile old = StarterProfiles.create(Product.PROGET, "o");
+        old.setVersionLine(VersionLine.V2022);
+        old.getStorage().setPath(SHARED);
+        assertThat(StorageChecklist.items(old).get(0)).contains("by hand");
+        assertThat(StorageChange.of(old).throughApi()).isFalse();
 
         Profile buildMaster = StarterProfiles.create(Product.BUILDMASTER, "b");
         buildMaster.getStorage().setPath("\\\\files\\artifacts");

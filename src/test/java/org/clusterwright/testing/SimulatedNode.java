@@ -131,6 +131,16 @@ public final class SimulatedNode implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if (path.equals("/")) {
+                // like the products' web applications: the root sends an anonymous visitor to the log-in page
+                exchange.getResponseHeaders().set("Location", "/log-in");
+                send(exchange, 302, "text/html", "<html><body>Object moved</body></html>");
+                return;
+            }
+            if (path.equals("/log-in")) {
+                send(exchange, 200, "text/html", "<html><body>Log in to " + name + "</body></html>");
+                return;
+            }
             if (!path.equals("/health") && !path.equals("/health/json")) {
                 send(exchange, 404, "text/plain", "Not Found");
                 return;

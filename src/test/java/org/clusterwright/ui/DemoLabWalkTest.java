@@ -167,7 +167,7 @@ class DemoLabWalkTest {
         // the lab's nodes run on this machine: their lines are the lab's restart command, not Windows remoting
         assertThat(robot.lookup("#restart-plan").queryAs(TextArea.class).getText())
                 .contains("clusterwright lab restart proget-1 --folder " + labFolder())
-                .contains("until curl -fsS --max-time 10 http://")
+                .contains("ok=; end=$(( $(date +%s) + 180 ));").contains("--max-time 10 http://")
                 .doesNotContain("Invoke-Command").doesNotContain("Restart-Service");
         for (Node item : robot.lookup(".ha-item").queryAll()) {
             CheckBox box = (CheckBox) item;

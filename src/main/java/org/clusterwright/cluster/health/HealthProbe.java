@@ -8,15 +8,21 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Asks one node for its health, within one time budget for the whole exchange: {@code /health}, and for ProGet 2026's
- * plain {@code OK} also {@code /health/json} (which names the version). A node that does not answer costs the budget
- * once; the JSON follow-up only gets what is left of it.
+ * plain {@code OK} also {@code /health/json} (which names the version); where {@code /health} answers 404 (Otter
+ * documents none), the node's web root, so a caller can tell a running node from a dead one. A node that does not
+ * answer costs the budget once; the follow-ups only get what is left of it. ProGet's {@code X-ProGet-Version} header
+ * is kept from whichever answer carried it.
  */
 public final class HealthProbe {
     private final Supplier<HttpClient> client;
+    /** ProGet names its version in this header on its answers (Content/proget/api/assets/files/download.md). */
+    public static final String PRODUCT_HEADER = "X-ProGet-Version";
+
     private final HealthParser parser = new HealthParser();
 
     public HealthProbe(HttpClient client) {
@@ -62,11 +68,18 @@ public final class HealthProbe {
         }
         try {
             HttpResponse<String> first = get(health, until);
+            String header = productHeader(first);
             HealthReport report = parser.parse(first.statusCode(), first.body());
             if (report.format() == HealthFormat.PLAIN_TEXT && report.version().isEmpty() && remaining(until) > 0) {
                 report = withJsonDetails(report, HealthUrls.healthJson(baseUrl), until);
             }
-            return HealthAnswer.answered(health, report, millisSince(started));
+            int webRoot = 0;
+            if (report.format() == HealthFormat.NOT_FOUND && remaining(until) > 0) {
+                Optional<HttpResponse<String>> root = webRoot(HealthUrls.root(baseUrl), until);
+                webRoot = root.map(HttpResponse::statusCode).orElse(0);
+                header = header.isEmpty() ? root.map(HealthProbe::productHeader).orElse("") : header;
+            }
+            return HealthAnswer.answered(health, report, millisSince(started), webRoot, header);
         } catch (HttpTimeoutException e) {
             return HealthAnswer.unreachable("No answer from " + health + " within " + budget.toMillis() + " ms.",
                     millisSince(started));
@@ -84,6 +97,19 @@ public final class HealthProbe {
             // the plain answer already decided health; only the version is missing, and the report shows that
             return plain;
         }
+    }
+
+    /** The web root's answer (redirects to the log-in page followed), or empty when it gave none in time. */
+    private Optional<HttpResponse<String>> webRoot(URI root, long until) throws InterruptedException {
+        try {
+            return Optional.of(get(root, until));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String productHeader(HttpResponse<?> response) {
+        return response.headers().firstValue(PRODUCT_HEADER).orElse("").strip();
     }
 
     private HttpResponse<String> get(URI uri, long until) throws IOException, InterruptedException {

@@ -11,6 +11,11 @@ public final class HealthUrls {
         return below(baseUrl, "health");
     }
 
+    /** The node's web root: its base URL itself. */
+    public static URI root(String baseUrl) {
+        return below(baseUrl, "");
+    }
+
     public static URI healthJson(String baseUrl) {
         return below(baseUrl, "health/json");
     }

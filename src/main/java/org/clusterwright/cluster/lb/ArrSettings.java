@@ -21,7 +21,8 @@ public final class ArrSettings {
                     .append('\n');
         }
         text.append("2. Farm > Health Test: URL ").append(config.scheme()).append("://").append(farm)
-                .append("/health, Interval 10 seconds, Time-out 5 seconds, Acceptable status codes 200. Verify URL Test.\n");
+                .append(config.probe().path()).append(", Interval 10 seconds, Time-out 5 seconds, Acceptable status codes ")
+                .append(config.probe().redirectsOk() ? "200-399" : "200").append(". Verify URL Test.\n");
         text.append("3. Farm > Server Affinity: leave \"Client affinity\" unticked. Sticky sessions are not needed when every\n"
                 + "   node has the same EncryptionKey (Inedo's guide).\n");
         text.append("4. Farm > Load Balance: Weighted round robin, equal weights.\n");

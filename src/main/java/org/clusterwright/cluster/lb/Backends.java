@@ -1,5 +1,6 @@
 package org.clusterwright.cluster.lb;
 
+import org.clusterwright.cluster.health.NodeProbe;
 import org.clusterwright.profile.LoadBalancerSettings;
 import org.clusterwright.profile.Profile;
 
@@ -14,7 +15,8 @@ import java.util.Set;
  * listens on (from the load balancer URL), the node header, and a name for the pool.
  */
 public record Backends(String poolName, String product, String clusterName, List<Backend> backends, String scheme,
-                       String listenHost, String bindAddress, int listenPort, boolean listenTls, String header) {
+                       String listenHost, String bindAddress, int listenPort, boolean listenTls, String header,
+                       NodeProbe probe) {
 
     public static Backends of(Profile profile) {
         List<Backend> backends = profile.getNodes().stream().map(Backend::of).toList();
@@ -45,7 +47,8 @@ public record Backends(String poolName, String product, String clusterName, List
                 .replaceAll("[^a-z0-9]+", "_").replaceAll("(^_+|_+$)", "");
         String pool = "clusterwright_" + profile.getProduct().id() + "_" + (slug.isEmpty() ? "cluster" : slug);
         return new Backends(pool, profile.getProduct().displayName(), profile.getName() == null ? "" : profile.getName(),
-                backends, schemes.iterator().next(), host, bindAddress(host), port, tls, NodeHeader.of(lb));
+                backends, schemes.iterator().next(), host, bindAddress(host), port, tls, NodeHeader.of(lb),
+                NodeProbe.of(profile.getProduct()));
     }
 
     /** A balancer reached at a loopback address listens only there (a test, or one on the same host); else everywhere. */

@@ -1,8 +1,10 @@
 package org.clusterwright.cluster.lb;
 
+import org.clusterwright.cluster.health.NodeProbe;
+
 /**
- * An HAProxy frontend and backend for the nodes: round robin, no affinity cookie, an active health check on
- * {@code /health}, drained nodes {@code disabled} (in maintenance: no traffic, no checks), and the node header set
+ * An HAProxy frontend and backend for the nodes: round robin, no affinity cookie, an active health check with a
+ * request the product's nodes answer ({@link NodeProbe}: {@code /health}, or Otter's web root), drained nodes {@code disabled} (in maintenance: no traffic, no checks), and the node header set
  * from the name of the server that answered.
  */
 public final class HaproxyConfig {
@@ -32,8 +34,14 @@ public final class HaproxyConfig {
         text.append("    balance roundrobin\n");
         text.append("    timeout connect 5s\n");
         text.append("    timeout server 300s\n");
-        text.append("    option httpchk GET /health\n");
-        text.append("    http-check expect status 200\n");
+        NodeProbe probe = config.probe();
+        if (probe.redirectsOk()) {
+            text.append("    # ").append(config.product()).append(" documents no /health: a node is up while its web root")
+                    .append(" answers 200 or a redirect to its log-in page\n");
+        }
+        text.append("    option httpchk GET ").append(probe.path()).append('\n');
+        text.append(probe.redirectsOk() ? "    http-check expect rstatus ^[23][0-9][0-9]$\n"
+                : "    http-check expect status 200\n");
         text.append("    option redispatch\n");
         text.append("    retries 2\n");
         text.append("    http-response set-header ").append(config.header()).append(" %[srv_name]\n");

@@ -72,7 +72,11 @@ public final class NginxConfig {
         text.append("# No session affinity: Inedo's guide says sticky sessions are not needed when every node has the same\n");
         text.append("# EncryptionKey. The ").append(config.header()).append(" header names the node that answered, so the\n");
         text.append("# verify step can see the spread.\n");
-        text.append("# Health: GET /health on a node answers 200 when it is healthy. Open-source nginx cannot probe it; it\n");
-        text.append("# takes a node out when a request to it fails (NGINX Plus: add 'health_check uri=/health;').\n\n");
+        String path = config.probe().path();
+        text.append("# Health: GET ").append(path).append(" on a node answers ").append(config.probe().statusWords())
+                .append(" when it is up. Open-source nginx cannot probe it;\n");
+        text.append("# it takes a node out when a request to it fails (NGINX Plus: add 'health_check uri=").append(path)
+                .append(config.probe().redirectsOk() ? " match=up;' with 'match up { status 200-399; }'" : ";'")
+                .append(").\n\n");
     }
 }

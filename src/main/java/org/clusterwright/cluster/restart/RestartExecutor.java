@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Carries out a restart plan one node at a time: restart (through the caller), then poll the node's health until it
- * is healthy or the per-node deadline passes. A node in the cluster that does not come back stops the plan, so a bad
+ * is back ({@link HealthAnswer#alive()}: healthy, or answering at its web root where it has no {@code /health}) or the
+ * per-node deadline passes. A node in the cluster that does not come back stops the plan, so a bad
  * restart never takes a second node down; a drained node that does not come back is reported and the plan goes on,
  * since it carried no traffic.
  */
@@ -74,8 +75,9 @@ public final class RestartExecutor {
             Duration timeout = Duration.ofNanos(Math.max(1_000_000, Math.min(probeTimeout.toNanos(), left)));
             last = probe.probe(step.healthBaseUrl(), timeout);
             polls++;
-            if (last.healthy()) {
-                return new NodeRestart(step, NodeRestart.Result.BACK_HEALTHY, "healthy after " + polls + " health "
+            if (last.alive()) {
+                String how = last.healthy() ? "healthy" : "answering at its web root (it has no /health)";
+                return new NodeRestart(step, NodeRestart.Result.BACK_HEALTHY, how + " after " + polls + " health "
                         + (polls == 1 ? "poll" : "polls"), millisSince(started));
             }
             if (last.report().isPresent()) {

@@ -11,7 +11,6 @@ import org.clusterwright.cluster.health.HealthProbe;
 import org.clusterwright.cluster.health.HealthReport;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Product;
-import org.clusterwright.profile.VersionLine;
 
 import java.util.stream.Collectors;
 
@@ -25,14 +24,15 @@ final class NodeHealthCheck implements Check {
 
     private final ClusterNode node;
     private final Product product;
-    private final VersionLine line;
+    private final String restartWords;
     private final HealthProbe probe;
     private final VerifyOptions options;
 
-    NodeHealthCheck(ClusterNode node, Product product, VersionLine line, HealthProbe probe, VerifyOptions options) {
+    /** {@code restartWords}: what restarting the node restarts, for the remedy of a service that is down. */
+    NodeHealthCheck(ClusterNode node, Product product, String restartWords, HealthProbe probe, VerifyOptions options) {
         this.node = node;
         this.product = product;
-        this.line = line;
+        this.restartWords = restartWords;
         this.probe = probe;
         this.options = options;
     }
@@ -69,7 +69,7 @@ final class NodeHealthCheck implements Check {
         }
         HealthReport report = answer.report().get();
         if (report.format() == HealthFormat.NOT_FOUND) {
-            return notFound(name);
+            return notFound(name, answer);
         }
         if (report.healthy()) {
             String version = report.version().isEmpty() ? "" : " (version " + report.version() + ")";
@@ -85,14 +85,22 @@ final class NodeHealthCheck implements Check {
         return unhealthy(name + " is unhealthy: " + problemOf(report) + ".", remedyFor(report));
     }
 
-    private Outcome notFound(String name) {
+    private Outcome notFound(String name, HealthAnswer answer) {
         if (!product.documentsHealth()) {
-            // the web answered, but nothing about the node's state can be proven here
-            return Outcome.skip(name + " answers but has no /health endpoint (404), which " + product + " does not"
-                    + " document; look at Administration > Cluster Overview on the node.");
+            if (answer.alive()) {
+                // the probe a balancer and the restart waits use for this product: the node's web application runs
+                return Outcome.pass(name + " is up: its web root answered HTTP " + answer.webRootStatus() + ". "
+                        + product + " documents no /health (it answered 404), so its database and license are not"
+                        + " reported here; Administration > Cluster Overview on the node shows them.")
+                        .withEvidence("webRootStatus", answer.webRootStatus());
+            }
+            return unhealthy(name + " has no /health (404, which " + product + " does not document) and its web root"
+                    + " answered " + (answer.webRootStatus() == 0 ? "nothing" : "HTTP " + answer.webRootStatus()) + ".",
+                    "Open " + node.getBaseUrl() + " on the node and look at " + product + "'s service log.");
         }
         return unhealthy(name + " has no /health endpoint (404).", "Check the base URL " + node.getBaseUrl()
-                + ": it must be the root of the " + product + " site (health has existed since ProGet 5.2.9).");
+                + ": it must be the root of the " + product + " site (health has existed since ProGet 5.2.9 and"
+                + " BuildMaster 6.2).");
     }
 
     private Outcome unhealthy(String summary, String remedy) {
@@ -117,7 +125,7 @@ final class NodeHealthCheck implements Check {
         report.component(HealthReport.LICENSE).filter(c -> !c.ok()).ifPresent(c -> remedy.append(
                 "Check the license (a cluster needs an Enterprise license) under Administration > License. "));
         report.component(HealthReport.SERVICE).filter(c -> !c.ok()).ifPresent(c -> remedy.append("Start "
-                + String.join(" and ", line.services(product)) + " on " + node.targetName()
+                + restartWords + " on " + node.targetName()
                 + " and look at its log (Administration > Service). "));
         if (remedy.isEmpty()) {
             remedy.append("Open ").append(node.getBaseUrl()).append("health on the node to read the full answer, and fix"

@@ -15,6 +15,7 @@ import org.clusterwright.keys.KeyReadCheck;
 import org.clusterwright.keys.NodeKeyReading;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.Profile;
+import org.clusterwright.profile.RestartWords;
 
 import java.net.http.HttpClient;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ public final class VerifyPlan {
         HealthProbe probe = new HealthProbe(client);
         List<TargetChecks> targets = new ArrayList<>();
         for (ClusterNode node : nodes) {
-            Check health = new NodeHealthCheck(node, profile.getProduct(), profile.getVersionLine(), probe, options);
+            Check health = new NodeHealthCheck(node, profile.getProduct(), RestartWords.of(profile, node), probe,
+                    options);
             targets.add(new TargetChecks(node.targetName(), List.of(health)));
         }
         if (!nodes.isEmpty()) {

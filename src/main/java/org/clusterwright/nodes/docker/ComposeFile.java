@@ -25,7 +25,11 @@ final class ComposeFile {
     private ComposeFile() {
     }
 
-    static DockerEnvironment read(Path file, String wantedService, Product product) throws NodeAccessException {
+    /** A compose file's service of the product: the parsed file, the service's name and node, and the file's folder. */
+    record Service(JsonNode root, String name, JsonNode node, Path folder, Map<String, String> dotEnv) {
+    }
+
+    static Service service(Path file, String wantedService, Product product) throws NodeAccessException {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
@@ -41,7 +45,16 @@ final class ComposeFile {
         Map<String, String> dotEnv = Files.isRegularFile(folder.resolve(".env"))
                 ? EnvFile.read(folder.resolve(".env")) : Map.of();
         String name = pickService(root.path("services"), wantedService, product, file);
-        JsonNode service = root.path("services").path(name);
+        return new Service(root, name, root.path("services").path(name), folder, dotEnv);
+    }
+
+    static DockerEnvironment read(Path file, String wantedService, Product product) throws NodeAccessException {
+        Service found = service(file, wantedService, product);
+        JsonNode root = found.root();
+        Path folder = found.folder();
+        Map<String, String> dotEnv = found.dotEnv();
+        String name = found.name();
+        JsonNode service = found.node();
         Map<String, String> variables = new LinkedHashMap<>();
         for (JsonNode envFile : listOf(service.path("env_file"))) {
             String path = envFile.isTextual() ? envFile.asText() : envFile.path("path").asText();
@@ -84,7 +97,8 @@ final class ComposeFile {
         for (String name : names) {
             JsonNode service = services.get(name);
             String image = service.path("image").asText("");
-            if (image.contains("inedo/" + product.id()) || service.toString().contains(product.environmentPrefix() + "_")) {
+            if (image.contains("inedo/" + product.id()) || service.toString().contains(product.environmentPrefix() + "_")
+                    || name.equals(product.id())) {
                 candidates.add(name);
             }
         }

@@ -1,6 +1,7 @@
 package org.clusterwright.nodes.docker;
 
 import org.clusterwright.profile.Product;
+import org.clusterwright.profile.VersionLine.ContainerVariables;
 import org.clusterwright.secrets.Secret;
 
 import java.io.IOException;
@@ -15,9 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The files a Docker/Linux node needs to take the cluster's key (and connection string): an env file, a Docker
- * secret file, a compose snippet that reads the secret through {@code ..._ENCRYPTION_KEY_FILE}, and a Kubernetes
- * Secret manifest. All are written readable by their owner only; the compose snippet holds no secret itself.
+ * The files a Docker/Linux node needs to take the cluster's key (and connection string), all in one form: the
+ * variables set directly ({@code PROGET_ENCRYPTION_KEY}), never beside their {@code _FILE} twins, which Inedo calls
+ * invalid (ProGet/installation/config-files.md @bf6802c5, lines 39-41). An env file holds them; a compose snippet
+ * reads that env file; a Kubernetes Secret manifest holds the same variables. All are written readable by their owner
+ * only; the compose snippet holds no secret itself.
  */
 public final class DockerExport {
     private DockerExport() {
@@ -27,29 +30,30 @@ public final class DockerExport {
     public record Written(List<Path> files, boolean ownerOnly) {
     }
 
-    public static Written write(Path folder, Product product, Secret key, Optional<Secret> sqlConnectionString,
-                                Optional<Secret> postgresConnectionString) throws IOException {
-        String p = product.environmentPrefix();
+    public static Written write(Path folder, Product product, ContainerVariables names, Secret key,
+                                Optional<Secret> sqlConnectionString, Optional<Secret> postgresConnectionString)
+            throws IOException {
         String id = product.id();
         Map<String, String> env = new LinkedHashMap<>();
-        env.put(p + "_ENCRYPTION_KEY", key.reveal());
-        sqlConnectionString.ifPresent(s -> env.put(p + "_SQL_CONNECTION_STRING", s.reveal()));
-        postgresConnectionString.ifPresent(s -> env.put(p + "_POSTGRES_CONNECTION_STRING", s.reveal()));
+        env.put(names.key(), key.reveal());
+        sqlConnectionString.ifPresent(s -> {
+            env.put(names.sql(), s.reveal());
+            env.putAll(names.withSql());
+        });
+        postgresConnectionString.ifPresent(s -> env.put(names.postgres(), s.reveal()));
 
         List<Path> written = new ArrayList<>();
+        String envName = id + ".env";
         StringBuilder envText = new StringBuilder("# ").append(product.displayName())
-                .append(" cluster settings written by Clusterwright. Same on every node; keep this file private.\n");
+                .append(" cluster settings written by Clusterwright. Same on every node; keep this file private.\n")
+                .append("# Remove any ").append(names.key()).append("_FILE from the node's configuration: setting a")
+                .append(" variable and its _FILE twin together is invalid.\n");
         env.forEach((name, value) -> envText.append(name).append('=').append(value).append('\n'));
-        written.add(save(folder.resolve(id + ".env"), envText.toString()));
+        written.add(save(folder.resolve(envName), envText.toString()));
 
-        String secretName = id + "_encryption_key";
-        // no trailing newline: the product reads the whole file as the key
-        written.add(save(folder.resolve(secretName), key.reveal()));
-
-        String compose = "# Merge into your compose file: the key comes from a Docker secret, not the environment.\n"
-                + "services:\n  " + id + ":\n    environment:\n      " + p + "_ENCRYPTION_KEY_FILE: /run/secrets/"
-                + secretName + "\n    secrets:\n      - " + secretName + "\n"
-                + "secrets:\n  " + secretName + ":\n    file: ./" + secretName + "\n";
+        String compose = "# Merge into your compose file: the settings come from the env file beside it. Remove any\n"
+                + "# " + names.key() + " or " + names.key() + "_FILE the service sets itself.\n"
+                + "services:\n  " + id + ":\n    env_file:\n      - ./" + envName + "\n";
         written.add(save(folder.resolve(id + "-compose-snippet.yml"), compose));
 
         StringBuilder manifest = new StringBuilder("# kubectl apply -f this file, then reference it with envFrom.secretRef\n")

@@ -49,9 +49,14 @@ final class ProGetApi {
         send("POST", "api/settings/set?name=" + encode(name) + "&value=" + encode(value));
     }
 
+    /** Every setting, as {@code {name, value, description, valueType}} objects. */
+    JsonNode settings() throws IOException, InterruptedException {
+        return send("GET", "api/settings/list?showAll=true");
+    }
+
     /** The setting's value, or null when ProGet does not list it. */
     String setting(String name) throws IOException, InterruptedException {
-        for (JsonNode setting : send("GET", "api/settings/list?showAll=true")) {
+        for (JsonNode setting : settings()) {
             if (name.equals(setting.path("name").asText())) {
                 return setting.path("value").isNull() ? "" : setting.path("value").asText();
             }
@@ -85,12 +90,18 @@ final class ProGetApi {
         int status = response.statusCode();
         if (status == 401 || status == 403) {
             throw new ApplyException("ProGet refused the API key for " + method + " " + path(uri) + " (" + status + ").",
-                    "Use a system API key with the 'Manage Feeds' and 'Administer' rights (Administration > API Keys).");
+                    "Use a System API key with Full Control (Administration > API Keys & Access Logs): the"
+                            + " settings are not among what a limited key (Use/Manage Feeds, Manage SCA, Upload SBOM)"
+                            + " may reach.");
+        }
+        if (status == 404 && pathAndQuery.startsWith("api/settings")) {
+            throw new ApplyException("ProGet at " + base + " has no settings API (404 for " + path(uri) + "): it came"
+                    + " with pgutil in ProGet 2024.", "Set the value by hand in Administration > Advanced Settings.");
         }
         if (status / 100 != 2) {
             throw new ApplyException("ProGet answered " + method + " " + path(uri) + " with " + status + ": "
-                    + abbreviate(response.body()), "Read ProGet's message above; check the ProGet version supports "
-                    + "this API (ProGet 2023 and later).");
+                    + abbreviate(response.body()), "Read ProGet's message above; the settings API came with pgutil in"
+                    + " ProGet 2024.");
         }
         String body = response.body();
         try {

@@ -42,7 +42,21 @@ public final class ProGetStorageApplier {
             throw new ApplyException("ProGet accepted " + SETTING + " but does not list it afterwards.",
                     "Check Administration > Advanced Settings by hand; this ProGet version may name it differently.");
         }
-        return new ProGetStorageResult(SETTING, before == null ? "" : before, path, readBack, feeds(api, path));
+        return new ProGetStorageResult(SETTING, before == null ? "" : before, path, readBack, feeds(api, path),
+                libraries(api.settings(), path));
+    }
+
+    /** The {@code Storage.*Library} settings that hold a path of their own, judged against {@code shared}. */
+    static List<LibraryOverride> libraries(JsonNode settings, String shared) {
+        List<LibraryOverride> overrides = new ArrayList<>();
+        for (JsonNode setting : settings) {
+            String name = setting.path("name").asText("");
+            String value = setting.path("value").isNull() ? "" : setting.path("value").asText("").strip();
+            if (LibraryOverride.isLibrarySetting(name) && !value.isEmpty()) {
+                overrides.add(new LibraryOverride(name, value, under(value, shared)));
+            }
+        }
+        return overrides;
     }
 
     /** Every feed's storage, judged against the server path {@code shared}. */
@@ -74,10 +88,14 @@ public final class ProGetStorageApplier {
         if (path.isEmpty()) {
             return FeedStorage.Placement.SHARED;
         }
-        String feedPath = normalise(path);
+        return under(path, shared) ? FeedStorage.Placement.SHARED : FeedStorage.Placement.NOT_SHARED;
+    }
+
+    /** True when {@code path} is {@code shared} or a folder below it, whatever the slashes and case. */
+    private static boolean under(String path, String shared) {
+        String inner = normalise(path);
         String root = normalise(shared);
-        return feedPath.equals(root) || feedPath.startsWith(root + "\\") ? FeedStorage.Placement.SHARED
-                : FeedStorage.Placement.NOT_SHARED;
+        return inner.equals(root) || inner.startsWith(root + "\\");
     }
 
     private static String normalise(String path) {

@@ -3,13 +3,19 @@ package org.clusterwright.storage.apply;
 import java.util.List;
 
 /**
- * What applying the storage path to ProGet did: the value it had, the value set, the value read back, and every
- * feed's storage.
+ * What applying the storage path to ProGet did: the value it had, the value set, the value read back, every feed's
+ * storage, and the per-package-type library settings that override the root path.
  */
 public record ProGetStorageResult(String setting, String before, String value, String readBack,
-                                  List<FeedStorage> feeds) {
+                                  List<FeedStorage> feeds, List<LibraryOverride> libraries) {
     public ProGetStorageResult {
         feeds = List.copyOf(feeds);
+        libraries = List.copyOf(libraries);
+    }
+
+    /** Library settings set to a path off the shared storage: that package type's files would not be shared. */
+    public List<LibraryOverride> librariesNotShared() {
+        return libraries.stream().filter(library -> !library.shared()).toList();
     }
 
     /** False when ProGet already held the value, so nothing was sent. */

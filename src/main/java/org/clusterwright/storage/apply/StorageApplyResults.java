@@ -14,11 +14,13 @@ import java.util.stream.Collectors;
 
 /**
  * Applying the storage path as results both faces show and the report keeps: {@code storage.apply} (the setting
- * written and read back) and {@code storage.feeds} (feeds whose own disk path keeps them off the shared storage).
+ * written and read back), {@code storage.feeds} (feeds whose own disk path keeps them off the shared storage) and
+ * {@code storage.libraries} (per-package-type library settings that override the root path).
  */
 public final class StorageApplyResults {
     public static final CheckId APPLY = CheckId.of("storage.apply");
     public static final CheckId FEEDS = CheckId.of("storage.feeds");
+    public static final CheckId LIBRARIES = CheckId.of("storage.libraries");
     /** The target of these results: the setting lives in the shared database, not on one node. */
     public static final String TARGET = "proget";
 
@@ -42,7 +44,21 @@ public final class StorageApplyResults {
                         .withEvidence("before", result.before()).withEvidence("written", result.written())
                         .withEvidence("readBack", result.readBack()), took),
                 CheckResult.of(FEEDS, TARGET, feeds.withEvidence("feeds", result.feeds().size())
-                        .withEvidence("notShared", off.size()), Duration.ZERO));
+                        .withEvidence("notShared", off.size()), Duration.ZERO),
+                CheckResult.of(LIBRARIES, TARGET, libraries(result), Duration.ZERO));
+    }
+
+    private static Outcome libraries(ProGetStorageResult result) {
+        List<LibraryOverride> off = result.librariesNotShared();
+        Outcome outcome = off.isEmpty()
+                ? Outcome.pass(result.libraries().isEmpty() ? "No Storage.*Library setting overrides the root path."
+                : result.libraries().size() + " Storage.*Library setting(s) hold a path of their own, on the shared"
+                + " storage.")
+                : Outcome.warn(off.size() + " Storage.*Library setting(s) keep a package type off the shared storage: "
+                        + off.stream().map(l -> l.setting() + " = " + l.path()).collect(Collectors.joining(", ")) + ".",
+                "In Administration > Advanced Settings save each with an empty value (it then follows "
+                        + result.setting() + " again), or point it under " + result.value() + "; then move its files.");
+        return outcome.withEvidence("overrides", result.libraries().size()).withEvidence("notShared", off.size());
     }
 
     /**

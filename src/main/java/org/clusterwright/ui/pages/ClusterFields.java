@@ -50,6 +50,8 @@ final class ClusterFields {
             refreshName.run();
             refreshChoices.run();
         });
+        // the product and line may change from elsewhere on the page (step 1 proposing what the nodes run)
+        model.revisionProperty().addListener((obs, was, now) -> refreshChoices.run());
 
         // mnemonics chosen apart from the servers' and the database's on the same page (MnemonicsTest checks them)
         return new Forms()

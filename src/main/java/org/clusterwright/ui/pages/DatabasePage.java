@@ -68,7 +68,7 @@ public final class DatabasePage implements WizardPage {
                 "Name the cluster and its product, list every server, then paste the connection string from one "
                         + "server's config file. Every server must use this same string to reach the same database. "
                         + "Test it here before anything is written.",
-                PageLayout.section("This cluster"), ClusterFields.build(model),
+                PageLayout.section("This cluster"), ClusterFields.build(model), DetectionNote.build(model, checks),
                 PageLayout.section("Servers"), new NodesEditor(model),
                 PageLayout.section("Shared database"), database.build(), new ServiceAccountFields(model).view(),
                 PageLayout.note("A password in the connection string is moved to " + model.secrets().describe()

@@ -267,7 +267,7 @@ public final class EncryptionKeyPage implements WizardPage {
 
     private Node exportFolderRow() {
         exportFolder.setId("export-folder");
-        exportFolder.setPromptText("Folder for the Docker/Linux nodes' env file, secret file, compose and Kubernetes files");
+        exportFolder.setPromptText("Folder for the container nodes' env file, compose snippet and Kubernetes Secret");
         exportFolder.textProperty().addListener((obs, was, now) ->
                 keys.exportFolderProperty().set(now == null || now.isBlank() ? null : Path.of(now.strip())));
         Button browse = new Button("_Browse…");

@@ -41,6 +41,7 @@ public final class HighAvailabilityPage implements WizardPage {
     private final VBox procedure = new VBox(4);
     private final TextArea restartPlan = new TextArea();
     private final RestartRunViewModel restarts;
+    private final HostingQuestion hosting;
     private final WrappedText restartedBy = PageLayout.liveNote();
     private final Node view;
 
@@ -48,6 +49,7 @@ public final class HighAvailabilityPage implements WizardPage {
         this.model = model;
         this.checks = checks;
         this.restarts = restarts;
+        this.hosting = new HostingQuestion(model, this::showProcedure);
         this.view = build();
         restarts.askWith(step -> RestartQuestionDialog.ask(view.getScene().getWindow(), step));
         restarts.keepLinesAcross(checks);
@@ -69,6 +71,7 @@ public final class HighAvailabilityPage implements WizardPage {
     public void entering() {
         nodes.setItems(FXCollections.observableList(model.profile().getNodes()));
         nodes.refresh();
+        hosting.refresh();
         showProcedure();
     }
 
@@ -92,7 +95,7 @@ public final class HighAvailabilityPage implements WizardPage {
                 "Choose which servers take part. A server switched off stays in the profile, drained: the load "
                         + "balancer must not send it traffic. Then switch High Availability on in the product and "
                         + "restart each node, one at a time.",
-                PageLayout.section("Servers in the cluster"), nodes,
+                PageLayout.section("Servers in the cluster"), nodes, hosting.view(),
                 PageLayout.section("Switching High Availability on"), procedure, timers,
                 PageLayout.section("Restarting each server"), restartSection());
     }

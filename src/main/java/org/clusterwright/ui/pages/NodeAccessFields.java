@@ -104,7 +104,7 @@ final class NodeAccessFields {
     void accessChanged(NodeAccess access) {
         boolean manual = access == null || access == NodeAccess.MANUAL;
         setShown(smbOnly, access == NodeAccess.WINDOWS_SMB);
-        setShown(dockerOnly, access == NodeAccess.DOCKER);
+        setShown(dockerOnly, access != null && access.container());
         setShown(List.of(localFolder), !manual);
         form.setVisible(!manual);
         form.setManaged(!manual);

@@ -131,7 +131,7 @@ public final class StoragePage implements WizardPage {
     private Node apiKeyRow() {
         PasswordField apiKey = new PasswordField();
         apiKey.setId("proget-api-key");
-        apiKey.setPromptText("A ProGet API key with the Manage Server permission, kept in " + model.secrets().describe());
+        apiKey.setPromptText("A ProGet System API key with Full Control, kept in " + model.secrets().describe());
         apiKey.textProperty().addListener((obs, was, now) -> {
             if (now == null || now.isEmpty()) {
                 model.secrets().remove(model.profile().getId(), SecretRef.API_KEY);

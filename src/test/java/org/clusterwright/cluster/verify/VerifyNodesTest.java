@@ -99,13 +99,17 @@ class VerifyNodesTest {
     }
 
     @Test
-    void otterWithoutAHealthEndpointIsNotProvenEitherWay() throws Exception {
+    void otterWithoutAHealthEndpointIsProvenUpByItsWebRootAndNothingMore() throws Exception {
         try (SimulatedNode otter = new SimulatedNode("otter", Format.OTTER)) {
             VerifyRun run = new VerifyRun(Product.OTTER, VersionLine.V2025_AND_NEWER);
             run.add(otter);
             run.run();
 
-            assertThat(run.result(VerifyPlan.HEALTH, "otter").status()).isEqualTo(Status.SKIP);
+            CheckResult health = run.result(VerifyPlan.HEALTH, "otter");
+            assertThat(health.status()).isEqualTo(Status.PASS);
+            assertThat(health.summary()).contains("is up: its web root answered HTTP 200")
+                    .contains("database and license are not reported");
+            assertThat(health.evidence()).containsEntry("webRootStatus", "200");
             assertThat(run.result(VerifyPlan.VERSION).status()).isEqualTo(Status.SKIP);
             assertThat(run.rows().get(0).health()).isEqualTo(NodeRow.Health.NO_ENDPOINT);
         }
