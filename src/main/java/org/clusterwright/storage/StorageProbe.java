@@ -4,7 +4,7 @@ import org.clusterwright.check.Check;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.StorageSettings;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.storage.path.MalformedStoragePathException;
+import org.clusterwright.storagepath.MalformedStoragePathException;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -8,6 +8,9 @@ import javafx.scene.layout.VBox;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.clusterwright.ui.viewmodel.WizardModel;
+import org.clusterwright.ui.viewmodel.StepState;
+import org.clusterwright.ui.viewmodel.PageId;
 
 /**
  * The list of pages on the left, each step with its state in words. Seven rows that never change in number are light

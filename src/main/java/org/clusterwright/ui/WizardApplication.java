@@ -7,6 +7,7 @@ import org.clusterwright.secrets.SecretStores;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.clusterwright.ui.viewmodel.WizardModel;
 
 /** The JavaFX application: one window holding the wizard. */
 public final class WizardApplication extends Application {

@@ -37,6 +37,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import org.clusterwright.ui.viewmodel.WizardModel;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.CheckRunViewModel;
+import org.clusterwright.ui.viewmodel.KeyStepViewModel;
+import org.clusterwright.ui.viewmodel.StorageStepViewModel;
+import org.clusterwright.ui.viewmodel.RestartRunViewModel;
+import org.clusterwright.ui.viewmodel.VerifyStepViewModel;
+import org.clusterwright.ui.viewmodel.ReportStepViewModel;
+import org.clusterwright.ui.viewmodel.DemoLab;
+import org.clusterwright.ui.dialogs.ProfileFiles;
+import org.clusterwright.ui.pages.WizardPage;
 
 /**
  * The wizard's frame: the step list on the left, the current page in the middle, Back and Next below.
@@ -71,7 +82,7 @@ public final class WizardWindow {
         this.model = model;
         this.files = new ProfileFiles(model, this::window, ProfileLocations.defaultFolder());
         this.stepList = new StepList(model);
-        this.demoLab = new DemoLab(model, files, fxThread);
+        this.demoLab = new DemoLab(model, files::open, fxThread);
         pageFactories.put(PageId.WELCOME, () -> new WelcomePage(model, files, demoLab));
         pageFactories.put(PageId.DATABASE, () -> new DatabasePage(model, checks(Step.DATABASE, fxThread, checkDeadline)));
         pageFactories.put(PageId.ENCRYPTION_KEY, () -> new EncryptionKeyPage(model,

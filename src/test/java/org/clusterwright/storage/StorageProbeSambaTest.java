@@ -17,7 +17,7 @@ import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.StarterProfiles;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.storage.path.StoragePath;
+import org.clusterwright.storagepath.StoragePath;
 import org.clusterwright.testing.SambaServer;
 import org.clusterwright.testing.SambaShare;
 import org.junit.jupiter.api.AfterAll;

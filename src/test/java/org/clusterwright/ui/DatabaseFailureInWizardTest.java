@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.clusterwright.ui.viewmodel.WizardModel;
+import org.clusterwright.ui.viewmodel.StepState;
+import org.clusterwright.ui.viewmodel.PageId;
 
 /** A wrong database password, typed into step 1, shows as db.login FAIL with its remedy in the results grid. */
 @ExtendWith(ApplicationExtension.class)

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
+import org.clusterwright.ui.viewmodel.WizardModel;
 
 /** "Try the demo lab" on the Welcome page: the lab starts, its profile opens, and closing the wizard stops it. */
 @ExtendWith(ApplicationExtension.class)

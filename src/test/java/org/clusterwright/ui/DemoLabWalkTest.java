@@ -38,6 +38,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
+import org.clusterwright.ui.viewmodel.WizardModel;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.RestartRunViewModel;
+import org.clusterwright.ui.viewmodel.KeyMatrixRow;
 
 /**
  * A newcomer's whole walk through the wizard against the demo lab, as a person would take it: start the lab from the

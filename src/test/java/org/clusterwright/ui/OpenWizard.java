@@ -10,6 +10,8 @@ import org.clusterwright.secrets.SecretStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.clusterwright.ui.viewmodel.WizardModel;
+import org.clusterwright.ui.viewmodel.PageId;
 
 /** The wizard's window on a test's stage, its callbacks on the FX thread as in the program. */
 record OpenWizard(WizardModel model, WizardWindow window, Scene scene) {

@@ -19,6 +19,9 @@ import org.testfx.framework.junit5.Start;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.clusterwright.ui.viewmodel.WizardModel;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.CheckRunViewModel;
 
 @ExtendWith(ApplicationExtension.class)
 class StepListTest {

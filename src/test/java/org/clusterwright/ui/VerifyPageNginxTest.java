@@ -36,6 +36,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
+import org.clusterwright.ui.viewmodel.WizardModel;
+import org.clusterwright.ui.viewmodel.PageId;
 
 /**
  * The Verify page on a simulated three-node ProGet cluster behind a real nginx started with the generated config:

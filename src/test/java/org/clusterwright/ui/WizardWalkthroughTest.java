@@ -43,6 +43,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
+import org.clusterwright.ui.viewmodel.WizardModel;
+import org.clusterwright.ui.viewmodel.PageId;
 
 /** Walks every page of the wizard as a person would, with the keyboard and the mouse, headless. */
 @ExtendWith(ApplicationExtension.class)

@@ -7,7 +7,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.layout.VBox;
 import org.clusterwright.cluster.verify.BalancerReport;
 import org.clusterwright.cluster.verify.NodeRow;
-import org.clusterwright.ui.VerifyStepViewModel;
+import org.clusterwright.ui.viewmodel.VerifyStepViewModel;
 import org.clusterwright.ui.widgets.PageLayout;
 import org.clusterwright.ui.widgets.WrappedText;
 

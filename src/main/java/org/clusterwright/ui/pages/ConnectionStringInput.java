@@ -12,7 +12,7 @@ import org.clusterwright.profile.DatabaseSettings;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

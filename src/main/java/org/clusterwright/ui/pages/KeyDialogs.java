@@ -9,7 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.NodeKeyChange;
-import org.clusterwright.ui.KeyMatrixRow;
+import org.clusterwright.ui.viewmodel.KeyMatrixRow;
 
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -9,7 +9,7 @@ import org.clusterwright.nodes.NodeConfigFolders;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.Forms;
 
 import java.util.List;

@@ -13,7 +13,7 @@ import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.NodeRole;
 import org.clusterwright.profile.ProfileProblem.Section;
-import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.FieldFeedback;
 import org.clusterwright.ui.widgets.Forms;
 import org.clusterwright.ui.widgets.TextColumns;

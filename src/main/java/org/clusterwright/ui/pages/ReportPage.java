@@ -15,10 +15,9 @@ import org.clusterwright.check.Status;
 import org.clusterwright.engine.Step;
 import org.clusterwright.report.ManualItem;
 import org.clusterwright.report.ReportFormat;
-import org.clusterwright.ui.PageId;
-import org.clusterwright.ui.ReportStepViewModel;
-import org.clusterwright.ui.WizardModel;
-import org.clusterwright.ui.WizardPage;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.ReportStepViewModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.PageLayout;
 import org.clusterwright.ui.widgets.TextColumns;
 

@@ -6,11 +6,10 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.clusterwright.ui.DemoLab;
-import org.clusterwright.ui.PageId;
-import org.clusterwright.ui.ProfileFiles;
-import org.clusterwright.ui.WizardModel;
-import org.clusterwright.ui.WizardPage;
+import org.clusterwright.ui.viewmodel.DemoLab;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.dialogs.ProfileFiles;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.PageLayout;
 import org.clusterwright.ui.widgets.WrappedText;
 

@@ -7,7 +7,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.clusterwright.ui.CheckRunViewModel;
+import org.clusterwright.ui.viewmodel.CheckRunViewModel;
 
 /** The "run the checks" bar with progress and Cancel, above the results grid. */
 public final class CheckPanel extends VBox {

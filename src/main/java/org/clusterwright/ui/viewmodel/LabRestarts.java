@@ -1,4 +1,4 @@
-package org.clusterwright.ui;
+package org.clusterwright.ui.viewmodel;
 
 import org.clusterwright.cluster.health.HealthUrls;
 import org.clusterwright.cluster.restart.NodeRestarter;

@@ -1,4 +1,4 @@
-package org.clusterwright.ui;
+package org.clusterwright.ui.viewmodel;
 
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Status;

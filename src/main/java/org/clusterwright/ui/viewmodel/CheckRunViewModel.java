@@ -1,4 +1,4 @@
-package org.clusterwright.ui;
+package org.clusterwright.ui.viewmodel;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  * {@code fxThread}, which tests may replace with a same-thread executor.
  */
 public final class CheckRunViewModel {
-    static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(10);
 
     private final WizardModel model;
     private final Step step;

@@ -1,4 +1,4 @@
-package org.clusterwright.ui;
+package org.clusterwright.ui.viewmodel;
 
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.keys.NodeKeyChange;

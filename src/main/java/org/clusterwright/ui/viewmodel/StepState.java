@@ -1,4 +1,4 @@
-package org.clusterwright.ui;
+package org.clusterwright.ui.viewmodel;
 
 /** What the step list shows beside each step. Each state has a word, not just a colour, to stay readable. */
 public enum StepState {

@@ -1,4 +1,4 @@
-package org.clusterwright.storage.path;
+package org.clusterwright.storagepath;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.clusterwright.storage.path;
+package org.clusterwright.storagepath;
 
 /** A storage path that cannot be taken apart: the message says what is wrong, the remedy how to write it. */
 public final class MalformedStoragePathException extends Exception {

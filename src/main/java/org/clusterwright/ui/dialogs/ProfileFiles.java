@@ -1,4 +1,4 @@
-package org.clusterwright.ui;
+package org.clusterwright.ui.dialogs;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.clusterwright.ui.viewmodel.WizardModel;
 
 /** The file side of the wizard: new, open, save, save as, with errors shown to the user and nothing lost. */
 public final class ProfileFiles {

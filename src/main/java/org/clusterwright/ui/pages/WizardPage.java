@@ -1,6 +1,7 @@
-package org.clusterwright.ui;
+package org.clusterwright.ui.pages;
 
 import javafx.scene.Node;
+import org.clusterwright.ui.viewmodel.PageId;
 
 /** One page of the wizard: its view, built once, and a hook called each time the page is shown. */
 public interface WizardPage {

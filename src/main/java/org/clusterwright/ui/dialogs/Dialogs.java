@@ -1,4 +1,4 @@
-package org.clusterwright.ui;
+package org.clusterwright.ui.dialogs;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;

@@ -1,4 +1,4 @@
-package org.clusterwright.ui;
+package org.clusterwright.ui.viewmodel;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

@@ -1,4 +1,4 @@
-package org.clusterwright.ui;
+package org.clusterwright.ui.viewmodel;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -7,7 +7,9 @@ import org.clusterwright.lab.Lab;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The Welcome page's demo lab: started off the FX thread, since PostgreSQL takes seconds to come up; its profile is
@@ -16,16 +18,17 @@ import java.util.concurrent.Executor;
  */
 public final class DemoLab {
     private final WizardModel model;
-    private final ProfileFiles files;
+    /** Opens a profile as the wizard's Open does, asking first about unsaved changes. */
+    private final Consumer<Path> open;
     private final BackgroundWork background;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     // written by the worker when the lab is up, read when the wizard closes, which may be before that
     private Lab lab;
     private boolean closed;
 
-    public DemoLab(WizardModel model, ProfileFiles files, Executor fxThread) {
+    public DemoLab(WizardModel model, Consumer<Path> open, Executor fxThread) {
         this.model = model;
-        this.files = files;
+        this.open = open;
         this.background = new BackgroundWork("demo-lab", fxThread);
     }
 
@@ -41,7 +44,7 @@ public final class DemoLab {
     public void start() {
         Lab running = running();
         if (running != null) {
-            files.open(running.profileFile());
+            open.accept(running.profileFile());
             return;
         }
         status.set("Starting the demo lab: PostgreSQL 17 and three ProGet nodes on this machine…");
@@ -53,7 +56,7 @@ public final class DemoLab {
             return () -> {
                 status.set("The demo lab is running and its profile is open: " + Lab.NODE_NAMES.size()
                         + " ProGet nodes, one with an odd EncryptionKey. It stops when Clusterwright closes.");
-                files.open(started.profileFile());
+                open.accept(started.profileFile());
             };
         }, failure -> () -> status.set("The demo lab did not start: " + (failure.getMessage() == null
                 ? failure.getClass().getSimpleName() : failure.getMessage())));

@@ -1,4 +1,4 @@
-package org.clusterwright.ui;
+package org.clusterwright.ui.viewmodel;
 
 import java.awt.Desktop;
 import java.io.IOException;
