@@ -126,9 +126,10 @@ public final class WizardWindow {
         return files;
     }
 
-    /** The window has closed for good: the demo lab, if one runs, is stopped with it. */
+    /** The window has closed for good: the demo lab, if one runs, is stopped with it, and secrets are written. */
     public void closed() {
         demoLab.stop();
+        model.close();
     }
 
     public void show(PageId page) {

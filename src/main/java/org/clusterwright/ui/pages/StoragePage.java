@@ -5,7 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.HBox;
@@ -17,7 +16,6 @@ import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.profile.StorageSettings;
-import org.clusterwright.secrets.Secret;
 import org.clusterwright.storage.apply.StorageChecklist;
 import org.clusterwright.ui.viewmodel.PageId;
 import org.clusterwright.ui.viewmodel.StorageStepViewModel;
@@ -26,6 +24,7 @@ import org.clusterwright.ui.widgets.CheckPanel;
 import org.clusterwright.ui.widgets.FieldFeedback;
 import org.clusterwright.ui.widgets.Forms;
 import org.clusterwright.ui.widgets.PageLayout;
+import org.clusterwright.ui.widgets.SecretField;
 import org.clusterwright.ui.widgets.TextBinding;
 
 import java.util.function.BiConsumer;
@@ -43,7 +42,6 @@ public final class StoragePage implements WizardPage {
     private final VBox checklist = new VBox(6);
     private final Node apiRow;
     private final Node view;
-    private boolean reloading;
 
     public StoragePage(WizardModel model, StorageStepViewModel storage) {
         this.model = model;
@@ -74,15 +72,15 @@ public final class StoragePage implements WizardPage {
         TextField account = new TextField();
         account.setId("storage-account");
         account.setPromptText("CORP\\svc-proget");
-        PasswordField password = new PasswordField();
+        // the probe logged in with the old password: an edit makes its results stale
+        SecretField password = new SecretField(model, () -> model.profile().getStorage().passwordRef(),
+                ref -> model.profile().getStorage().setPassword(ref), () -> model.edited(Section.STORAGE));
         password.setId("storage-password");
-        password.setPromptText("Kept in " + model.secrets().describe() + ", never in the profile");
 
         Runnable refreshPath = TextBinding.bind(path, () -> model.profile().getStorage().getPath(),
                 v -> model.profile().getStorage().setPath(v), this::edited);
         Runnable refreshAccount = TextBinding.bind(account, () -> model.profile().getStorage().getAccount(),
                 v -> model.profile().getStorage().setAccount(v), this::edited);
-        password.textProperty().addListener((obs, was, now) -> rememberPassword(now));
         TextField port = numberField("storage-smb-port", "445", StorageSettings::getSmbPort, StorageSettings::setSmbPort);
         TextField probeSize = numberField("storage-probe-size", "8", StorageSettings::getProbeSizeMiB,
                 StorageSettings::setProbeSizeMiB);
@@ -91,12 +89,6 @@ public final class StoragePage implements WizardPage {
         model.profileProperty().addListener((obs, was, now) -> {
             refreshPath.run();
             refreshAccount.run();
-            reloading = true;
-            try {
-                password.clear();
-            } finally {
-                reloading = false;
-            }
             refresh();
         });
 
@@ -128,16 +120,10 @@ public final class StoragePage implements WizardPage {
     }
 
     private Node apiKeyRow() {
-        PasswordField apiKey = new PasswordField();
+        // the key is used when the path is set, not by the probe: an edit leaves the results as they are
+        SecretField apiKey = SecretField.fixed(model, SecretRef.API_KEY, () -> { });
         apiKey.setId("proget-api-key");
         apiKey.setPromptText("A ProGet API key with the Manage Server permission, kept in " + model.secrets().describe());
-        apiKey.textProperty().addListener((obs, was, now) -> {
-            if (now == null || now.isEmpty()) {
-                model.secrets().remove(model.profile().getId(), SecretRef.API_KEY);
-            } else {
-                model.secrets().put(model.profile().getId(), SecretRef.API_KEY, Secret.of(now));
-            }
-        });
         return new Forms().field("ProGet API _key", apiKey).build();
     }
 
@@ -195,20 +181,5 @@ public final class StoragePage implements WizardPage {
     private void edited() {
         model.edited(Section.STORAGE);
         refresh();
-    }
-
-    private void rememberPassword(String typed) {
-        if (reloading) {
-            return;
-        }
-        String profileId = model.profile().getId();
-        if (typed == null || typed.isEmpty()) {
-            model.secrets().remove(profileId, SecretRef.STORAGE_PASSWORD);
-        } else {
-            model.secrets().put(profileId, SecretRef.STORAGE_PASSWORD, Secret.of(typed));
-            model.profile().getStorage().setPassword(SecretRef.STORAGE_PASSWORD);
-        }
-        // the probe logged in with the old password: its results no longer say anything
-        model.edited(Section.STORAGE);
     }
 }

@@ -1,5 +1,6 @@
 package org.clusterwright.ui.viewmodel;
 
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,8 +26,10 @@ import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.ProfileValidator;
 import org.clusterwright.profile.StarterProfiles;
 import org.clusterwright.secrets.SecretStore;
+import org.clusterwright.secrets.WriteBehindSecretStore;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +41,11 @@ import java.util.Optional;
  * states follow every keystroke.
  */
 public final class WizardModel {
+    /** How long closing waits for secrets still being written: the keyring's own deadline. */
+    private static final Duration SECRETS_PATIENCE = Duration.ofSeconds(5);
+
     private final ProfileStore store;
-    private final SecretStore secrets;
+    private final WriteBehindSecretStore secrets;
     private final ProfileValidator validator = new ProfileValidator();
 
     private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>();
@@ -54,7 +60,8 @@ public final class WizardModel {
 
     public WizardModel(ProfileStore store, SecretStore secrets) {
         this.store = store;
-        this.secrets = secrets;
+        // a keyring write may block for seconds: the window's thread hands it on and reads it back from memory
+        this.secrets = new WriteBehindSecretStore(secrets, Platform::isFxApplicationThread);
         for (Step step : Step.values()) {
             results.put(step, FXCollections.observableArrayList());
             running.put(step, new SimpleBooleanProperty());
@@ -88,6 +95,11 @@ public final class WizardModel {
 
     public SecretStore secrets() {
         return secrets;
+    }
+
+    /** The wizard is closing: waits, a few seconds at most, for secrets still on their way to the store. */
+    public void close() {
+        secrets.flush(SECRETS_PATIENCE);
     }
 
     public ObservableList<ProfileProblem> problems() {
