@@ -1,6 +1,8 @@
 package org.clusterwright.report;
 
 import org.clusterwright.check.CheckId;
+import org.clusterwright.cluster.restart.RestartPlan;
+import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.profile.Profile;
 
@@ -27,6 +29,7 @@ public final class ReportBuilder {
     private SecretMask mask = SecretMask.patterns();
     private String preparedBy = System.getProperty("user.name", "");
     private Clock clock = Clock.systemUTC();
+    private RestartPlan restartPlan;
 
     public ReportBuilder(Profile profile, ResultsDocument results) {
         this.profile = profile;
@@ -49,6 +52,12 @@ public final class ReportBuilder {
         return this;
     }
 
+    /** The restart plan the person was shown (the demo lab's own, for one); by default the profile's. */
+    public ReportBuilder restartPlan(RestartPlan plan) {
+        this.restartPlan = plan;
+        return this;
+    }
+
     public ReportBuilder clock(Clock reportClock) {
         this.clock = reportClock;
         return this;
@@ -57,7 +66,8 @@ public final class ReportBuilder {
     public ChecklistReport build() {
         Map<ReportPart, List<CheckEntry>> checks = checksByPart();
         Map<ReportPart, List<ChangeEntry>> changes = changesByPart();
-        Map<ReportPart, List<ManualItem>> items = ManualItems.of(profile, results.results());
+        Map<ReportPart, List<ManualItem>> items = ManualItems.of(profile, results.results(),
+                restartPlan != null ? restartPlan : RestartPlanner.plan(profile));
         List<ReportSection> sections = new ArrayList<>();
         for (ReportPart part : ReportPart.readingOrder()) {
             ReportSection section = new ReportSection(part.id(), part.title(), checks.getOrDefault(part, List.of()),

@@ -56,8 +56,11 @@ final class StepList extends VBox {
         StepRow row = new StepRow(page, () -> select(page));
         page.step().ifPresent(step -> {
             ObservableValue<StepState> state = model.stateProperty(step);
-            row.showState(state.getValue());
-            state.addListener((obs, was, now) -> row.showState(now));
+            ObservableValue<Boolean> stale = model.staleProperty(step);
+            Runnable show = () -> row.showState(state.getValue(), stale.getValue());
+            show.run();
+            state.addListener((obs, was, now) -> show.run());
+            stale.addListener((obs, was, now) -> show.run());
         });
         return row;
     }

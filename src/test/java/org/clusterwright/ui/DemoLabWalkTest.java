@@ -18,6 +18,8 @@ import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
+import org.clusterwright.ui.viewmodel.StepState;
+import org.clusterwright.ui.viewmodel.WizardSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clusterwright.ui.UiActions.applyAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
 import org.clusterwright.ui.viewmodel.WizardModel;
@@ -54,14 +57,18 @@ class DemoLabWalkTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final InMemorySecretStore secrets = new InMemorySecretStore();
+    private AnsweringChoices choices;
     private WizardModel model;
     private WizardWindow window;
     private Scene scene;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         model = new WizardModel(new ProfileStore(), secrets);
-        OpenWizard wizard = OpenWizard.on(stage, model, Duration.ofSeconds(10));
+        Path files = Files.createDirectories(Path.of("target", "test-wizard-files"));
+        choices = new AnsweringChoices(Files.createTempDirectory(files, "walk-exports"));
+        OpenWizard wizard = OpenWizard.on(stage, model, Duration.ofSeconds(10), choices,
+                WizardSettings.at(Files.createTempDirectory(files, "walk-settings").resolve("wizard.properties")));
         window = wizard.window();
         scene = wizard.scene();
     }
@@ -86,7 +93,19 @@ class DemoLabWalkTest {
         storage(robot);
         highAvailability(robot);
         verify(robot, fingerprint);
-        report(robot, secretTexts);
+        // walked correctly, the lab ends green: its loopback, TLS, replica and local-folder warnings are expected
+        for (Step step : Step.values()) {
+            assertThat(model.stateProperty(step).get()).as(step + ": " + model.results(step).stream()
+                    .filter(r -> r.status() != Status.PASS).map(r -> r.status() + " " + r.id()).toList())
+                    .isEqualTo(StepState.PASSED);
+        }
+        Path exported = report(robot, secretTexts);
+
+        // an export chosen in the file chooser is kept where it was chosen, not in the lab's folder that goes
+        Path lab = labFolder();
+        window.closed();
+        assertThat(lab).doesNotExist();
+        assertThat(exported).isNotEmptyFile();
     }
 
     /** Step 1: every node and the lab's PostgreSQL answer; what a one-machine lab cannot be is a warning. */
@@ -127,7 +146,7 @@ class DemoLabWalkTest {
         assertThat(label(robot, "#key-fingerprint")).contains(fingerprint).contains("adopted from proget-1");
 
         focusAndClick(robot, "#apply-key");
-        robot.clickOn("Write to servers");
+        applyAtSummary(robot);
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> label(robot, "#key-status").startsWith("Applied"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label(robot, "#key-status")).contains("0 failed").contains("All 3 nodes use the key " + fingerprint);
@@ -151,6 +170,7 @@ class DemoLabWalkTest {
         assertThat(label(robot, "#storage-figures")).contains("MiB/s").contains("free");
 
         focusAndClick(robot, "#apply-storage");
+        applyAtSummary(robot);
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> !label(robot, "#storage-status")
                 .startsWith("Setting"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -177,6 +197,7 @@ class DemoLabWalkTest {
             }
         }
         focusAndClick(robot, "#run-restart-plan");
+        applyAtSummary(robot);
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> !robot.lookup("#run-restart-plan")
                 .queryAs(Button.class).isDisabled() && !label(robot, "#restart-status").startsWith("Restarting"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -218,7 +239,7 @@ class DemoLabWalkTest {
     }
 
     /** The report: nothing left open but what a lab cannot prove, exported without a single secret in it. */
-    private void report(FxRobot robot, List<String> secretTexts) throws Exception {
+    private Path report(FxRobot robot, List<String> secretTexts) throws Exception {
         robot.clickOn("#next");
         assertThat(window.currentPage()).isEqualTo(PageId.REPORT);
         @SuppressWarnings("unchecked")
@@ -230,15 +251,21 @@ class DemoLabWalkTest {
                     .startsWith("Exported") && label(robot, "#export-result").contains("." + format));
         }
         WaitForAsyncUtils.waitForFxEvents();
-        Path markdown = labFolder().resolve("lab-profile-report.md");
+        // the chooser opened in the documents folder, never in the lab's temporary folder
+        assertThat(choices.asked()).filteredOn(q -> q.title().startsWith("Export")).hasSize(2)
+                .allSatisfy(q -> assertThat(q.startedIn()).isNotEqualTo(labFolder()));
+        Path markdown = choices.folder().resolve("lab-profile-report.md");
         String text = Files.readString(markdown, StandardCharsets.UTF_8);
         assertThat(text).contains("verify.balancer").contains("ha.restart").contains("key.apply").contains("storage.apply");
-        assertThat(labFolder().resolve("lab-profile-report.pdf")).isNotEmptyFile();
+        // the report's restart plan is the one the wizard ran: the lab's own lines
+        assertThat(text).contains("clusterwright lab restart proget-1");
+        assertThat(choices.folder().resolve("lab-profile-report.pdf")).isNotEmptyFile();
         for (String secret : secretTexts) {
             assertThat(text).doesNotContain(secret);
             assertThat(label(robot, "#export-result")).doesNotContain(secret);
         }
         screenshot(robot, "walk-6-report");
+        return markdown;
     }
 
     private void runChecks(FxRobot robot, Step step) throws Exception {

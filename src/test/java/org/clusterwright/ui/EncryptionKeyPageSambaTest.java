@@ -41,6 +41,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clusterwright.ui.UiActions.applyAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
 import org.clusterwright.ui.viewmodel.WizardModel;
@@ -168,7 +169,7 @@ class EncryptionKeyPageSambaTest {
         assertThat(label(robot, "#clipboard-note")).contains("emptied in 30 seconds");
 
         focusAndClick(robot, "#apply-key");
-        robot.clickOn("Write to servers");
+        applyAtSummary(robot);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label(robot, "#key-status").startsWith("Applied"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(results("key.apply").map(r -> r.target() + " " + r.status()))

@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clusterwright.ui.UiActions.applyAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
 import org.clusterwright.ui.viewmodel.WizardModel;
@@ -116,6 +117,7 @@ class StoragePageSambaTest {
 
         focusAndClick(robot, "#proget-api-key").write(API_KEY);
         focusAndClick(robot, "#apply-storage");
+        applyAtSummary(robot);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> results().anyMatch(r -> r.id().value().equals("storage.apply")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(proget.settings()).containsEntry("Storage.PackagesRootPath", "\\\\127.0.0.1\\packages\\proget\\feeds");

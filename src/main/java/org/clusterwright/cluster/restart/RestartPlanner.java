@@ -70,7 +70,7 @@ public final class RestartPlanner {
             commands.add(powerShellUntilHealthy(health));
         }
         return new RestartStep(node.targetName(), node.isHaEnabled(),
-                local ? "PowerShell on this machine, where its config folder is" : "PowerShell remoting", commands,
+                local ? "PowerShell on this machine, which holds the node's config folder" : "PowerShell remoting", commands,
                 node.getBaseUrl());
     }
 

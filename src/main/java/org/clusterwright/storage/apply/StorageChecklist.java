@@ -39,8 +39,8 @@ public final class StorageChecklist {
                 + " /R:2 /W:5 /LOG:robocopy-storage.log. Clusterwright does not move files; /E copies without deleting"
                 + " anything at the destination (/MIR would).");
         if (storage.feeds()) {
-            items.add(product + " feeds with a disk path of their own keep it: open Manage Feed > Disk Path > change"
-                    + " for each feed Apply lists as not on the shared storage.");
+            items.add(product + " feeds with a disk path of their own keep it. Apply lists those that are not on the"
+                    + " shared storage; for each, open Manage Feed and click change beside Disk Path.");
         }
         if (profile.getNodes().stream().anyMatch(n -> n.getAccess() == NodeAccess.DOCKER)) {
             items.add(dockerItem(profile, path));

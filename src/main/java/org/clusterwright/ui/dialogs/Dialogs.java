@@ -7,11 +7,11 @@ import javafx.stage.Window;
 import java.util.Optional;
 
 /** The few dialogs the wizard shows, in one place so they look and behave alike. */
-final class Dialogs {
+public final class Dialogs {
     private Dialogs() {
     }
 
-    static void error(Window owner, String header, String message) {
+    public static void error(Window owner, String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle("Clusterwright");

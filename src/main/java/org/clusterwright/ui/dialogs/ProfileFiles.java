@@ -1,13 +1,11 @@
 package org.clusterwright.ui.dialogs;
 
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.clusterwright.profile.ProfileException;
+import org.clusterwright.lab.LabWarnings;
 import org.clusterwright.profile.ProfileLocations;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +19,16 @@ import org.clusterwright.ui.viewmodel.WizardModel;
 public final class ProfileFiles {
     private final WizardModel model;
     private final Supplier<Window> owner;
-    private final Path folder;
+    private static final FileChoices.Kind PROFILES = new FileChoices.Kind("Clusterwright profiles", "*.json");
 
-    public ProfileFiles(WizardModel model, Supplier<Window> owner, Path folder) {
+    private final Path folder;
+    private final FileChoices choices;
+
+    public ProfileFiles(WizardModel model, Supplier<Window> owner, Path folder, FileChoices choices) {
         this.model = model;
         this.owner = owner;
         this.folder = folder;
+        this.choices = choices;
     }
 
     public Path folder() {
@@ -62,11 +64,7 @@ public final class ProfileFiles {
     }
 
     public void openWithChooser() {
-        FileChooser chooser = chooser("Open a Clusterwright profile");
-        File file = chooser.showOpenDialog(owner.get());
-        if (file != null) {
-            open(file.toPath());
-        }
+        choices.fileToOpen(owner.get(), "Open a Clusterwright profile", folder, PROFILES).ifPresent(this::open);
     }
 
     /** Saves to the current file, or into the profile folder under a name made from the cluster's name. */
@@ -76,11 +74,12 @@ public final class ProfileFiles {
         return saveTo(target);
     }
 
+    /** Asks where to save, starting in the profile's own folder, or the documents folder for a demo lab's. */
     public boolean saveAs() {
-        FileChooser chooser = chooser("Save the profile as");
-        chooser.setInitialFileName(ProfileLocations.fileNameFor(model.profile().getName()));
-        File file = chooser.showSaveDialog(owner.get());
-        return file != null && saveTo(file.toPath());
+        Path current = model.fileProperty().get();
+        Path start = current == null ? folder : LabWarnings.isLabProfile(current) ? Documents.folder() : current.getParent();
+        return choices.fileToSave(owner.get(), "Save the profile as", start,
+                ProfileLocations.fileNameFor(model.profile().getName()), PROFILES).map(this::saveTo).orElse(false);
     }
 
     private boolean saveTo(Path target) {
@@ -103,15 +102,5 @@ public final class ProfileFiles {
             return false;
         }
         return answer.get() != ButtonType.YES || save();
-    }
-
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clusterwright profiles", "*.json"));
-        if (Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        return chooser;
     }
 }

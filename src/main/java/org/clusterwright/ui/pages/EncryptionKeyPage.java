@@ -24,6 +24,8 @@ import org.clusterwright.keys.EncryptionKeys.KeyInput;
 import org.clusterwright.keys.EncryptionKeys;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.secrets.Secret;
+import org.clusterwright.ui.dialogs.SummaryGate;
+import org.clusterwright.ui.viewmodel.ChangeSummary.Action;
 import org.clusterwright.ui.viewmodel.KeyMatrixRow;
 import org.clusterwright.ui.viewmodel.KeyStepViewModel;
 import org.clusterwright.ui.viewmodel.PageId;
@@ -65,9 +67,12 @@ public final class EncryptionKeyPage implements WizardPage {
     private final Node exportRow;
     private final Node view;
 
-    public EncryptionKeyPage(WizardModel model, KeyStepViewModel keys) {
+    private final SummaryGate summaries;
+
+    public EncryptionKeyPage(WizardModel model, KeyStepViewModel keys, SummaryGate summaries) {
         this.model = model;
         this.keys = keys;
+        this.summaries = summaries;
         this.exportRow = exportFolderRow();
         this.view = build();
     }
@@ -236,12 +241,8 @@ public final class EncryptionKeyPage implements WizardPage {
         apply.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> keys.busyProperty().get() || keys.planProperty().get() == null || !keys.planProperty().get().canApply(),
                 keys.busyProperty(), keys.planProperty()));
-        apply.setOnAction(e -> {
-            KeyPlan plan = keys.planProperty().get();
-            if (KeyDialogs.confirmApply(view.getScene().getWindow(), plan)) {
-                keys.apply();
-            }
-        });
+        apply.setOnAction(e -> summaries.beforeApplying(view.getScene().getWindow(), Action.WRITE_KEY, keys::apply,
+                keys.statusProperty()::set));
         Button restore = new Button("R_estore backups");
         restore.setId("restore-key");
         restore.disableProperty().bind(keys.busyProperty().or(keys.canRestoreProperty().not()));

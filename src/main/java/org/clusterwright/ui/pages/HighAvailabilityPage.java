@@ -21,7 +21,10 @@ import org.clusterwright.profile.NodeRole;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.ui.viewmodel.CheckRunViewModel;
+import org.clusterwright.ui.dialogs.SummaryGate;
+import org.clusterwright.ui.viewmodel.ChangeSummary.Action;
 import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.Times;
 import org.clusterwright.ui.viewmodel.RestartRunViewModel;
 import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.CheckPanel;
@@ -43,10 +46,14 @@ public final class HighAvailabilityPage implements WizardPage {
     private final WrappedText restartedBy = PageLayout.liveNote();
     private final Node view;
 
-    public HighAvailabilityPage(WizardModel model, CheckRunViewModel checks, RestartRunViewModel restarts) {
+    private final SummaryGate summaries;
+
+    public HighAvailabilityPage(WizardModel model, CheckRunViewModel checks, RestartRunViewModel restarts,
+                                SummaryGate summaries) {
         this.model = model;
         this.checks = checks;
         this.restarts = restarts;
+        this.summaries = summaries;
         this.view = build();
         restarts.askWith(step -> RestartQuestionDialog.ask(view.getScene().getWindow(), step));
         restarts.keepLinesAcross(checks);
@@ -116,12 +123,21 @@ public final class HighAvailabilityPage implements WizardPage {
                 model.edited(Section.HIGH_AVAILABILITY);
             });
             procedure.getChildren().add(done);
+            item.confirmedAt().ifPresent(at -> procedure.getChildren().add(PageLayout.note("    Ticked "
+                    + Times.local(at) + (item.key().equals(HaChecklist.RESTART) && restartedAllHealthy()
+                    ? " by the restart run: every node answered healthy before the next (ha.restart)." : "."))));
             if (!item.link().isBlank()) {
                 procedure.getChildren().add(PageLayout.note("    " + item.link()));
             }
         }
         restartPlan.setText(restarts.plan().text());
         restartedBy.setText(restarts.restartedBy());
+    }
+
+    private boolean restartedAllHealthy() {
+        var lines = model.results(Step.HIGH_AVAILABILITY).stream()
+                .filter(r -> r.id().equals(org.clusterwright.cluster.restart.NodeRestart.ID)).toList();
+        return !lines.isEmpty() && lines.stream().allMatch(r -> r.status() == org.clusterwright.check.Status.PASS);
     }
 
     private Node restartSection() {
@@ -139,11 +155,11 @@ public final class HighAvailabilityPage implements WizardPage {
         Button run = new Button("_Run the restart plan");
         run.setId("run-restart-plan");
         TableView<RestartRunViewModel.Row> progress = restartProgress();
-        run.setOnAction(e -> {
+        run.setOnAction(e -> summaries.beforeApplying(view.getScene().getWindow(), Action.RESTART, () -> {
             restarts.run();
             // the page scrolls to the focused control: the progress comes into view and the keys move through it
             progress.requestFocus();
-        });
+        }, restarts::say));
         run.disableProperty().bind(restarts.busyProperty());
         restartedBy.setId("restarted-by");
         WrappedText status = PageLayout.liveNote();

@@ -15,12 +15,16 @@ import org.clusterwright.check.Status;
 import org.clusterwright.engine.Step;
 import org.clusterwright.report.ManualItem;
 import org.clusterwright.report.ReportFormat;
+import org.clusterwright.ui.dialogs.Documents;
+import org.clusterwright.ui.dialogs.FileChoices;
+import org.clusterwright.ui.dialogs.PathDialog;
 import org.clusterwright.ui.viewmodel.PageId;
 import org.clusterwright.ui.viewmodel.ReportStepViewModel;
 import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.PageLayout;
 import org.clusterwright.ui.widgets.TextColumns;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
@@ -32,9 +36,14 @@ public final class ReportPage implements WizardPage {
     private final ListView<String> openItems = new ListView<>();
     private final Node view;
 
-    public ReportPage(WizardModel model, ReportStepViewModel viewModel) {
+    private final FileChoices choices;
+    /** Where the last export went this session; the next is offered there too. */
+    private Path exportFolder = Documents.folder();
+
+    public ReportPage(WizardModel model, ReportStepViewModel viewModel, FileChoices choices) {
         this.model = model;
         this.viewModel = viewModel;
+        this.choices = choices;
         this.view = build();
     }
 
@@ -94,7 +103,9 @@ public final class ReportPage implements WizardPage {
         open.disableProperty().bind(viewModel.busyProperty()
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> viewModel.exportedProperty().get().isEmpty(),
                         viewModel.exportedProperty())));
-        open.setOnAction(e -> viewModel.openExported());
+        open.setOnAction(e -> viewModel.openExported((file, why) -> PathDialog.show(view.getScene().getWindow(),
+                "The report could not be opened", "No program could open it here (" + why + "). It is saved at:",
+                file.toString())));
         HBox exports = new HBox(8);
         for (ReportFormat format : ReportFormat.values()) {
             exports.getChildren().add(exportButton(format));
@@ -104,7 +115,7 @@ public final class ReportPage implements WizardPage {
         return PageLayout.of("Report",
                 "The change record of this cluster: every check with its evidence and remedy, every change with its "
                         + "backup, and what is done by hand, as boxes ticked or not. It holds fingerprints and references,"
-                        + " never a password or key. Each export is written beside the profile.",
+                        + " never a password or key. Each export asks where to keep it.",
                 summary, PageLayout.section("Still to do by hand"), openItems, PageLayout.section("Export"), exports,
                 status);
     }
@@ -119,7 +130,13 @@ public final class ReportPage implements WizardPage {
         Button button = new Button(name);
         button.setId("export-" + format.id());
         button.disableProperty().bind(viewModel.busyProperty());
-        button.setOnAction(e -> viewModel.export(format));
+        button.setOnAction(e -> choices.fileToSave(view.getScene().getWindow(), "Export the report as "
+                + format.id().toUpperCase(java.util.Locale.ROOT), exportFolder, viewModel.exportName(format),
+                new FileChoices.Kind(format.id().toUpperCase(java.util.Locale.ROOT) + " files", "*." + format.extension()))
+                .ifPresent(target -> {
+                    exportFolder = target.toAbsolutePath().getParent();
+                    viewModel.export(format, target);
+                }));
         return button;
     }
 

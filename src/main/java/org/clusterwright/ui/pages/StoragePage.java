@@ -16,7 +16,9 @@ import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.profile.StorageSettings;
-import org.clusterwright.storage.apply.StorageChecklist;
+import org.clusterwright.report.ManualItems;
+import org.clusterwright.ui.dialogs.SummaryGate;
+import org.clusterwright.ui.viewmodel.ChangeSummary.Action;
 import org.clusterwright.ui.viewmodel.PageId;
 import org.clusterwright.ui.viewmodel.StorageStepViewModel;
 import org.clusterwright.ui.viewmodel.WizardModel;
@@ -43,9 +45,12 @@ public final class StoragePage implements WizardPage {
     private final Node apiRow;
     private final Node view;
 
-    public StoragePage(WizardModel model, StorageStepViewModel storage) {
+    private final SummaryGate summaries;
+
+    public StoragePage(WizardModel model, StorageStepViewModel storage, SummaryGate summaries) {
         this.model = model;
         this.storage = storage;
+        this.summaries = summaries;
         this.apiRow = apiKeyRow();
         this.view = build();
     }
@@ -131,7 +136,8 @@ public final class StoragePage implements WizardPage {
         Button apply = new Button("_Set the storage path in ProGet");
         apply.setId("apply-storage");
         apply.disableProperty().bind(storage.busyProperty());
-        apply.setOnAction(e -> storage.applyToProGet());
+        apply.setOnAction(e -> summaries.beforeApplying(view.getScene().getWindow(), Action.SET_STORAGE,
+                storage::applyToProGet, storage.statusProperty()::set));
         apply.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("storage-status");
@@ -174,8 +180,11 @@ public final class StoragePage implements WizardPage {
         createFolder.setVisible(missing.isPresent());
         createFolder.setManaged(missing.isPresent());
         missing.ifPresent(folder -> createFolder.setText("C_reate " + folder));
-        checklist.getChildren().setAll(StorageChecklist.items(model.profile()).stream()
-                .map(item -> (Node) PageLayout.note("☐ " + item)).toList());
+        // what Clusterwright did itself is ticked, with what proves it
+        checklist.getChildren().setAll(ManualItems.storage(model.profile(), model.results(Step.STORAGE)).stream()
+                .map(item -> (Node) PageLayout.note(item.done()
+                        ? "\u2611 " + item.text() + " Done: storage.apply set it and read it back."
+                        : "\u2610 " + item.text())).toList());
     }
 
     private void edited() {

@@ -3,6 +3,7 @@ package org.clusterwright.ui.pages;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -75,6 +76,12 @@ public final class WelcomePage implements WizardPage {
         }
     }
 
+    private static Node labRow(Button tryLab, ProgressIndicator starting) {
+        HBox row = new HBox(10, tryLab, starting);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
     private Node build() {
         Button create = new Button("New profile");
         create.setId("new-profile");
@@ -103,7 +110,15 @@ public final class WelcomePage implements WizardPage {
         Button tryLab = new Button("Try the demo lab");
         tryLab.setId("try-demo-lab");
         tryLab.setOnAction(e -> demoLab.start());
+        tryLab.textProperty().bind(javafx.beans.binding.Bindings.when(demoLab.runningProperty())
+                .then("Open the demo lab's profile again").otherwise("Try the demo lab"));
         tryLab.disableProperty().bind(demoLab.busyProperty());
+        // PostgreSQL takes seconds to come up: the page shows that it is busy, not only a line of text
+        ProgressIndicator starting = new ProgressIndicator();
+        starting.setId("demo-lab-progress");
+        starting.setPrefSize(22, 22);
+        starting.visibleProperty().bind(demoLab.busyProperty());
+        starting.managedProperty().bind(demoLab.busyProperty());
         WrappedText labStatus = new WrappedText("status-line");
         labStatus.setId("demo-lab-status");
         labStatus.textProperty().bind(demoLab.statusProperty());
@@ -119,6 +134,6 @@ public final class WelcomePage implements WizardPage {
                         + "everything before it changes anything.",
                 PageLayout.section("Profile"), where, actions,
                 PageLayout.section("Saved profiles"), saved,
-                PageLayout.section("Demo lab"), labNote, new HBox(8, tryLab), labStatus, secrets);
+                PageLayout.section("Demo lab"), labNote, labRow(tryLab, starting), labStatus, secrets);
     }
 }

@@ -15,6 +15,7 @@ import org.clusterwright.check.RunSummary;
 import org.clusterwright.check.TargetChecks;
 import org.clusterwright.engine.CheckPlanner;
 import org.clusterwright.engine.Step;
+import org.clusterwright.ui.viewmodel.StepState.LastRun;
 
 import java.time.Duration;
 import java.util.List;
@@ -50,6 +51,14 @@ public final class CheckRunViewModel {
         this.fxThread = fxThread;
         this.deadline = deadline;
         this.planSource = planner -> planner.plan(model.profile(), model.secrets(), List.of(step));
+        // the status line says what the step list says: an edit leaves no "Done" standing over results it dropped
+        model.staleProperty(step).addListener((obs, was, stale) -> {
+            if (stale) {
+                status.set("Not checked since your edit: the last run (" + model.staleSummary(step)
+                        + ") no longer applies. Run the checks again.");
+            }
+        });
+        model.profileProperty().addListener((obs, was, now) -> status.set(""));
     }
 
     /**
@@ -90,6 +99,11 @@ public final class CheckRunViewModel {
 
     public ObservableList<CheckResult> results() {
         return model.results(step);
+    }
+
+    /** Why {@code result} is a warning the open profile is bound to get (see {@link WizardModel#expectedWhy}). */
+    public Optional<String> expectedWhy(CheckResult result) {
+        return model.expectedWhy(result);
     }
 
     /** False when no check applies to this step for the current profile, so the Run button can say so. */
@@ -138,6 +152,8 @@ public final class CheckRunViewModel {
             return;
         }
         current = null;
+        boolean cancelled = failure != null || run.isCancelled();
+        model.runEnded(step, cancelled ? LastRun.CANCELLED : LastRun.FINISHED);
         model.runningProperty(step).set(false);
         progress.set(1);
         if (failure != null) {
@@ -145,7 +161,21 @@ public final class CheckRunViewModel {
         } else {
             results().setAll(all.stream().filter(shownWhileRunning).toList());
             afterRun.accept(run);
-            status.set((run.isCancelled() ? "Cancelled. " : "Done. ") + RunSummary.of(results()) + ".");
+            status.set(run.isCancelled() ? "Cancelled: the checks that had not finished were skipped ("
+                    + RunSummary.of(results()) + "). Run them again for a verdict."
+                    : "Done. " + RunSummary.of(results()) + expectedNote() + ".");
         }
+    }
+
+    /** How many of the warnings the open profile is bound to get, in words; empty when none is. */
+    private String expectedNote() {
+        long expected = results().stream().filter(r -> model.expectedWhy(r).isPresent()).count();
+        return expected == 0 ? "" : "; " + expected + " of the warnings are expected in the demo lab (select one to see"
+                + " why)";
+    }
+
+    /** True while a run of this step is under way. */
+    public boolean isRunning() {
+        return current != null;
     }
 }

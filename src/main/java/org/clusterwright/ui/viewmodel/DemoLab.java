@@ -1,6 +1,7 @@
 package org.clusterwright.ui.viewmodel;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.clusterwright.lab.Lab;
@@ -8,6 +9,8 @@ import org.clusterwright.lab.Lab;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -22,8 +25,10 @@ public final class DemoLab {
     private final Consumer<Path> open;
     private final BackgroundWork background;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper up = new ReadOnlyBooleanWrapper();
     // written by the worker when the lab is up, read when the wizard closes, which may be before that
     private Lab lab;
+    private byte[] originalProfile = new byte[0];
     private boolean closed;
 
     public DemoLab(WizardModel model, Consumer<Path> open, Executor fxThread) {
@@ -34,6 +39,11 @@ public final class DemoLab {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return background.busyProperty();
+    }
+
+    /** True once the lab is up, until the wizard closes. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return up.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -54,6 +64,7 @@ public final class DemoLab {
                 return () -> { };
             }
             return () -> {
+                up.set(true);
                 status.set("The demo lab is running and its profile is open: " + Lab.NODE_NAMES.size()
                         + " ProGet nodes, one with an odd EncryptionKey. It stops when Clusterwright closes.");
                 open.accept(started.profileFile());
@@ -79,11 +90,47 @@ public final class DemoLab {
         return lab;
     }
 
+    /**
+     * What the person made in the running lab's folder, which is deleted with it; empty when no lab runs. Call on
+     * the FX thread.
+     */
+    public Optional<LabWork> work() {
+        Lab running = running();
+        if (running == null) {
+            return Optional.empty();
+        }
+        Path profile = running.profileFile();
+        boolean unsaved = model.dirtyProperty().get() && profile.equals(model.fileProperty().get());
+        try {
+            return Optional.of(LabWork.in(profile.getParent(), profile, originalProfile(), unsaved));
+        } catch (IOException e) {
+            // a folder that cannot be listed holds nothing that could be copied either
+            return Optional.of(new LabWork(profile.getParent(), List.of(), unsaved));
+        }
+    }
+
+    /** True when {@code file} is the profile of the lab running in this wizard. */
+    public boolean isLabProfile(Path file) {
+        Lab running = running();
+        return running != null && running.profileFile().equals(file);
+    }
+
+    private synchronized byte[] originalProfile() {
+        return originalProfile;
+    }
+
     /** Keeps a lab that finished starting, unless the wizard closed meanwhile: then it is stopped at once. */
     private boolean keep(Lab started) {
+        byte[] written;
+        try {
+            written = Files.readAllBytes(started.profileFile());
+        } catch (IOException e) {
+            written = new byte[0];
+        }
         synchronized (this) {
             if (!closed) {
                 lab = started;
+                originalProfile = written;
                 return true;
             }
         }

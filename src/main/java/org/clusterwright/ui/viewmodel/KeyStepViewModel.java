@@ -33,7 +33,6 @@ import org.clusterwright.keys.KeySurvey;
 import org.clusterwright.keys.NodeApplyResult;
 import org.clusterwright.keys.NodeKeyReading;
 import org.clusterwright.profile.NodeAccess;
-import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.secrets.Secret;
 
 import java.nio.file.Path;
@@ -116,6 +115,16 @@ public final class KeyStepViewModel {
 
     public ObjectProperty<Path> exportFolderProperty() {
         return exportFolder;
+    }
+
+    /** The plan Apply writes, once the servers were read in this session. */
+    public Optional<KeyStepPlan> currentPlan() {
+        return Optional.ofNullable(stepPlan);
+    }
+
+    /** The person's key decision so far (the most common key until they chose another). */
+    public KeyChoice choice() {
+        return choice;
     }
 
     /** True once the nodes have been read, so a decision can be made over what they hold. */
@@ -316,12 +325,7 @@ public final class KeyStepViewModel {
             return;
         }
         workflow().service().remember(planned);
-        updating = true;
-        try {
-            model.edited(Section.ENCRYPTION_KEY);
-        } finally {
-            updating = false;
-        }
+        model.decided();
     }
 
     private KeyInspection inspection() {

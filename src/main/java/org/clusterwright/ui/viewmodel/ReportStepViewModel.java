@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.clusterwright.Version;
 import org.clusterwright.check.CheckResult;
+import org.clusterwright.cluster.restart.RestartPlan;
 import org.clusterwright.engine.Step;
 import org.clusterwright.io.AtomicFiles;
 import org.clusterwright.report.ChecklistReport;
@@ -22,20 +23,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * The Report page behind its view: the checklist report built from every step's latest results and the profile,
- * exported beside the profile in the format asked for (rendering a PDF takes a moment, so off the FX thread), with
- * the results saved beside it too, so 'clusterwright report' can render them again later.
+ * exported where the person chose in the format asked for (rendering a PDF takes a moment, so off the FX thread),
+ * with the results saved beside the profile too, so 'clusterwright report' can render them again later.
  */
 public final class ReportStepViewModel {
     private final WizardModel model;
     private final BackgroundWork background;
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Optional<Path>> exported = new SimpleObjectProperty<>(Optional.empty());
+    private final Supplier<RestartPlan> restartPlan;
 
-    public ReportStepViewModel(WizardModel model, Executor fxThread) {
+    /** {@code restartPlan}: the plan step 4 shows, which the report's restart item repeats. */
+    public ReportStepViewModel(WizardModel model, Executor fxThread, Supplier<RestartPlan> restartPlan) {
         this.model = model;
+        this.restartPlan = restartPlan;
         this.background = new BackgroundWork("report-export", fxThread);
     }
 
@@ -54,7 +60,11 @@ public final class ReportStepViewModel {
 
     /** The report as it would be exported now. */
     public ChecklistReport report() {
-        return new ReportBuilder(model.profile(), results()).build();
+        return report(results());
+    }
+
+    private ChecklistReport report(ResultsDocument results) {
+        return new ReportBuilder(model.profile(), results).restartPlan(restartPlan.get()).build();
     }
 
     /** The manual items not ticked yet, in the report's order. */
@@ -62,18 +72,16 @@ public final class ReportStepViewModel {
         return report().manualItems().stream().filter(item -> !item.done()).toList();
     }
 
-    /** Where an export in {@code format} goes: beside the profile, named after it. */
-    public Path exportFile(ReportFormat format) {
-        Path profile = model.suggestedFile().toAbsolutePath();
-        String base = profile.getFileName().toString().replaceFirst("(?i)\\.json$", "");
-        return profile.resolveSibling(base + "-report." + format.extension());
+    /** The name an export in {@code format} is offered under: the profile's, with "-report". */
+    public String exportName(ReportFormat format) {
+        String base = model.suggestedFile().getFileName().toString().replaceFirst("(?i)\\.json$", "");
+        return base + "-report." + format.extension();
     }
 
-    /** Renders and writes the report in {@code format}; call on the FX thread. */
-    public void export(ReportFormat format) {
-        Path target = exportFile(format);
+    /** Renders the report in {@code format} and writes it to {@code target}; call on the FX thread. */
+    public void export(ReportFormat format, Path target) {
         ResultsDocument results = results();
-        ChecklistReport report = new ReportBuilder(model.profile(), results).build();
+        ChecklistReport report = report(results);
         Path profileFile = model.suggestedFile();
         status.set("Writing " + target.getFileName() + "…");
         background.start(() -> {
@@ -87,12 +95,18 @@ public final class ReportStepViewModel {
         }, failure -> () -> status.set("The report could not be written to " + target + ": " + failure.getMessage()));
     }
 
-    /** Opens the last exported file in the desktop's program for it. */
-    public void openExported() {
+    /**
+     * Opens the last exported file in the desktop's program for it; where none can be started, {@code notOpened}
+     * hears why, on the FX thread, to show the file's path instead.
+     */
+    public void openExported(BiConsumer<Path, String> notOpened) {
         exported.get().ifPresent(file -> background.start(() -> {
             OpenFile.open(file);
             return () -> status.set("Opened " + file + ".");
-        }, failure -> () -> status.set("The file could not be opened (" + failure.getMessage() + "); it is at " + file + ".")));
+        }, failure -> () -> {
+            status.set("Not opened: " + failure.getMessage() + ". The file is at " + file + ".");
+            notOpened.accept(file, failure.getMessage());
+        }));
     }
 
     private ResultsDocument results() {

@@ -16,7 +16,6 @@ import org.clusterwright.cluster.restart.RestartPlan;
 import org.clusterwright.cluster.restart.RestartStep;
 import org.clusterwright.engine.RestartWorkflow;
 import org.clusterwright.engine.Step;
-import org.clusterwright.profile.ProfileProblem.Section;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -87,6 +86,11 @@ public final class RestartRunViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Says {@code words} in the run's status line, as the Summary before the run does while it is prepared. */
+    public void say(String words) {
+        status.set(words);
     }
 
     public ObservableList<Row> rows() {
@@ -160,7 +164,7 @@ public final class RestartRunViewModel {
         lastLines = lines;
         if (done.allHealthy()) {
             // the workflow ticked the restart item in the profile, which is an edit to save
-            model.edited(Section.HIGH_AVAILABILITY);
+            model.decided();
         }
         // a new run replaces the last run's lines and leaves the step's checks as they were
         model.results(Step.HIGH_AVAILABILITY).removeIf(r -> r.id().equals(NodeRestart.ID));

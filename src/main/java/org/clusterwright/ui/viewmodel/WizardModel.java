@@ -14,7 +14,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Findings;
-import org.clusterwright.check.RunSummary;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
@@ -25,13 +24,13 @@ import org.clusterwright.profile.ProfileProblem;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.ProfileValidator;
 import org.clusterwright.profile.StarterProfiles;
+import org.clusterwright.lab.LabWarnings;
 import org.clusterwright.secrets.SecretStore;
 import org.clusterwright.secrets.WriteBehindSecretStore;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,21 +52,14 @@ public final class WizardModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ObservableList<ProfileProblem> problems = FXCollections.observableArrayList();
-    private final Map<Step, ObservableList<CheckResult>> results = new EnumMap<>(Step.class);
-    private final Map<Step, Findings> findings = new EnumMap<>(Step.class);
-    private final Map<Step, BooleanProperty> running = new EnumMap<>(Step.class);
-    private final Map<Step, ReadOnlyObjectWrapper<StepState>> states = new EnumMap<>(Step.class);
+    private final Map<Step, StepRecord> steps = new EnumMap<>(Step.class);
 
     public WizardModel(ProfileStore store, SecretStore secrets) {
         this.store = store;
         // a keyring write may block for seconds: the window's thread hands it on and reads it back from memory
         this.secrets = new WriteBehindSecretStore(secrets, Platform::isFxApplicationThread);
         for (Step step : Step.values()) {
-            results.put(step, FXCollections.observableArrayList());
-            running.put(step, new SimpleBooleanProperty());
-            states.put(step, new ReadOnlyObjectWrapper<>(StepState.READY));
-            results.get(step).addListener((javafx.collections.ListChangeListener<CheckResult>) c -> refreshState(step));
-            running.get(step).addListener((obs, was, now) -> refreshState(step));
+            steps.put(step, new StepRecord(() -> inputMissing(step), result -> expectedWhy(result).isPresent()));
         }
         load(StarterProfiles.create(Product.PROGET, null), null);
     }
@@ -107,25 +99,51 @@ public final class WizardModel {
     }
 
     public ObservableList<CheckResult> results(Step step) {
-        return results.get(step);
+        return steps.get(step).results();
     }
 
     /** What the step's latest run found; nothing before a run, or once an edit made the step's results stale. */
     public Optional<Findings> findings(Step step) {
-        return Optional.ofNullable(findings.get(step));
+        return steps.get(step).findings();
     }
 
     /** Keeps what a run of the step finds, as it finds it; its results go into {@link #results(Step)}. */
     public void runStarted(Step step, Findings found) {
-        findings.put(step, found);
+        steps.get(step).started(found);
+    }
+
+    /** The step's check run ended, to its end or cancelled; its results are in place. */
+    public void runEnded(Step step, StepState.LastRun how) {
+        steps.get(step).ended(how);
     }
 
     public BooleanProperty runningProperty(Step step) {
-        return running.get(step);
+        return steps.get(step).running();
     }
 
     public ReadOnlyObjectProperty<StepState> stateProperty(Step step) {
-        return states.get(step).getReadOnlyProperty();
+        return steps.get(step).state();
+    }
+
+    /** True once an edit has dropped results the step had: the step then says they no longer apply. */
+    public ReadOnlyBooleanProperty staleProperty(Step step) {
+        return steps.get(step).stale();
+    }
+
+    /** What the results an edit made stale had come to ("16 passed, 3 warnings, ..."). */
+    public String staleSummary(Step step) {
+        return steps.get(step).staleSummary();
+    }
+
+    /**
+     * Why {@code result} is a warning the open profile is bound to get (a demo lab's loopback database, for one),
+     * so it counts as passed for the step's state; empty for every other result.
+     */
+    public Optional<String> expectedWhy(CheckResult result) {
+        if (result.status() != org.clusterwright.check.Status.WARN) {
+            return Optional.empty();
+        }
+        return LabWarnings.whyExpected(file.get(), result.id().value(), result.summary());
     }
 
     /** Called after any edit: revalidates, and drops results of the step whose input changed, as they are stale. */
@@ -133,10 +151,18 @@ public final class WizardModel {
         dirty.set(true);
         for (Step step : Step.values()) {
             if (step.sections().contains(section)) {
-                results.get(step).clear();
-                findings.remove(step);
+                steps.get(step).dropStale();
             }
         }
+        revalidate();
+    }
+
+    /**
+     * A step recorded its own decision in the profile (the key it chose, a restart it proved): an edit to save that
+     * leaves the results it was made from in place.
+     */
+    public void decided() {
+        dirty.set(true);
         revalidate();
     }
 
@@ -163,8 +189,7 @@ public final class WizardModel {
     private void load(Profile loaded, Path path) {
         profile.set(loaded);
         file.set(path);
-        results.values().forEach(List::clear);
-        findings.clear();
+        steps.values().forEach(StepRecord::forget);
         revalidate();
         dirty.set(false);
     }
@@ -172,32 +197,10 @@ public final class WizardModel {
     private void revalidate() {
         problems.setAll(validator.validate(profile()));
         revision.set(revision.get() + 1);
-        for (Step step : Step.values()) {
-            refreshState(step);
-        }
+        steps.values().forEach(StepRecord::refresh);
     }
 
-    private void refreshState(Step step) {
-        states.get(step).set(stateOf(step));
-    }
-
-    private StepState stateOf(Step step) {
-        if (running.get(step).get()) {
-            return StepState.CHECKING;
-        }
-        boolean inputMissing = problems.stream()
-                .anyMatch(p -> p.blocking() && step.sections().contains(p.section()));
-        if (inputMissing) {
-            return StepState.INPUT_NEEDED;
-        }
-        List<CheckResult> stepResults = results.get(step);
-        if (stepResults.isEmpty()) {
-            return StepState.READY;
-        }
-        return switch (RunSummary.of(stepResults).worst()) {
-            case PASS -> StepState.PASSED;
-            case SKIP, WARN -> StepState.WARNINGS;
-            case FAIL, ERROR -> StepState.FAILED;
-        };
+    private boolean inputMissing(Step step) {
+        return problems.stream().anyMatch(p -> p.blocking() && step.sections().contains(p.section()));
     }
 }

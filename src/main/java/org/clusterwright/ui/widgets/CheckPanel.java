@@ -55,7 +55,7 @@ public final class CheckPanel extends VBox {
 
         HBox bar = new HBox(10, run, cancel, progress, status);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        ResultsGrid grid = new ResultsGrid(viewModel.results());
+        ResultsGrid grid = new ResultsGrid(viewModel.results(), viewModel::expectedWhy);
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().addAll(bar, grid);
     }
