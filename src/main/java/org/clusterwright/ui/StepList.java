@@ -30,7 +30,13 @@ final class StepList extends VBox {
             rows.put(page, row);
             getChildren().add(row);
         }
-        selected.addListener((obs, was, now) -> rows.forEach((page, row) -> row.setSelected(page == now)));
+        selected.addListener((obs, was, now) -> {
+            rows.forEach((page, row) -> row.setSelected(page == now));
+            // the focus ring follows the selection, so it never marks a page other than the one shown
+            if (was != null && rows.get(was).isFocused() && now != null) {
+                rows.get(now).requestFocus();
+            }
+        });
         // a filter, so the keys are the list's wherever the focus is within it
         addEventFilter(KeyEvent.KEY_PRESSED, this::moveWithKeys);
     }

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.geometry.Pos;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.clusterwright.engine.Step;
@@ -69,8 +69,6 @@ public final class WizardWindow {
     private static final Insets PROFILE_LINE_INDENT = new Insets(0, 0, 6, 6);
     /** Room for the longest step title; the step list fills it. */
     private static final double SIDEBAR_WIDTH = 250;
-    /** Clear of the page's scroll bar, level with its title. */
-    private static final Insets GUIDE_MARGIN = new Insets(18, 28, 0, 0);
 
     private final WizardModel model;
     /** How each page is made: on its first showing, so opening the wizard builds only the page it shows. */
@@ -217,8 +215,8 @@ public final class WizardWindow {
         root.setCenter(content);
         guide.setId("guide-link");
         guide.getStyleClass().add("guide-link");
-        StackPane.setAlignment(guide, Pos.TOP_RIGHT);
-        StackPane.setMargin(guide, GUIDE_MARGIN);
+        guide.setOnAction(e -> Browser.open(window(), PageId.GUIDE));
+        guide.managedProperty().bind(guide.visibleProperty());
         root.setBottom(navigation());
         stepList.selectedProperty().addListener((obs, was, now) -> display(now));
         stepList.select(PageId.WELCOME);
@@ -266,7 +264,7 @@ public final class WizardWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Text hint = PageLayout.text("Alt+N or Ctrl+PgDn next · Alt+B or Ctrl+PgUp back · Ctrl+S save · Esc stops a"
                 + " check · Ctrl+Q quit", "hint");
-        HBox bar = new HBox(10, hint, spacer, back, next);
+        HBox bar = new HBox(10, guide, hint, spacer, back, next);
         bar.getStyleClass().add("navigation");
         return bar;
     }
@@ -290,10 +288,12 @@ public final class WizardWindow {
         page.entering();
         keepDivider(page.view());
         content.getChildren().setAll(page.view());
+        // the part of Inedo's guide the step follows, a click away; the wizard's own pages follow none
+        guide.setVisible(id.guideSection().isPresent());
         id.guideSection().ifPresent(section -> {
-            guide.setText("Inedo's guide, " + section + " \u2197");
-            guide.setOnAction(e -> Browser.open(window(), PageId.GUIDE));
-            content.getChildren().add(guide);
+            guide.setText("Inedo's guide, " + section.replaceFirst(":.*", "") + " \u2197");
+            guide.setTooltip(new Tooltip("Opens Inedo's \"Configuring High Availability & Load Balancing\", "
+                    + section + ":\n" + PageId.GUIDE));
         });
     }
 

@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.clusterwright.io.AtomicFiles;
 import org.clusterwright.ui.viewmodel.ChangeSummary;
 import org.clusterwright.ui.viewmodel.ChangeSummary.Row;
+import org.clusterwright.ui.widgets.TextColumns;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,12 +43,16 @@ public final class SummaryDialog {
         detail.setId("summary-detail");
         detail.setEditable(false);
         detail.setPrefRowCount(6);
+        detail.setWrapText(true);
         detail.getStyleClass().add("monospace");
         detail.setPromptText("Select a change to see all of it: the masked diff of a config file, the command lines.");
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> detail.setText(row == null
                 ? "" : row.change() + (row.restsOn().isEmpty() ? "" : "\nRests on: " + row.restsOn())
                 + (row.detail().isEmpty() ? "" : "\n\n" + String.join("\n", row.detail()))));
-        summary.rows().stream().filter(Row::now).findFirst().ifPresent(row -> table.getSelectionModel().select(row));
+        summary.rows().stream().filter(Row::now).findFirst().ifPresent(row -> {
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        });
 
         Label saved = new Label();
         saved.setId("script-saved");
@@ -61,6 +66,7 @@ public final class SummaryDialog {
         Label intro = new Label("Apply does the rows marked \u25B6, in this order; the other rows are the rest of the"
                 + " way to a cluster, for review. Nothing is written before you press Apply.");
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(10, intro, table, detail, scriptRow);
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -86,9 +92,9 @@ public final class SummaryDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("", row -> row.now() ? "\u25B6" : "", 28));
         table.getColumns().add(column("Step", row -> row.part().title(), 80));
-        table.getColumns().add(column("Where", Row::where, 220));
-        table.getColumns().add(column("Change", Row::change, 300));
-        table.getColumns().add(column("Rests on", Row::restsOn, 200));
+        table.getColumns().add(wrapping("Where", Row::where, 200));
+        table.getColumns().add(wrapping("Change", Row::change, 320));
+        table.getColumns().add(wrapping("Rests on", Row::restsOn, 200));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Row row, boolean empty) {
@@ -103,6 +109,12 @@ public final class SummaryDialog {
     private static TableColumn<Row, String> column(String title, Function<Row, String> value, double width) {
         TableColumn<Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<Row, String> wrapping(String title, Function<Row, String> value, double width) {
+        TableColumn<Row, String> column = TextColumns.wrapping(title, value);
         column.setPrefWidth(width);
         return column;
     }

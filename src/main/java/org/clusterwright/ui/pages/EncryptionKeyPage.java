@@ -127,11 +127,11 @@ public final class EncryptionKeyPage implements WizardPage {
         matrix.getColumns().add(TextColumns.of("Server", KeyMatrixRow::node));
         matrix.getColumns().add(TextColumns.ofLong("Read from", KeyMatrixRow::where));
         matrix.getColumns().add(TextColumns.of("Fingerprint", KeyMatrixRow::fingerprint));
-        matrix.getColumns().add(TextColumns.of("State", KeyMatrixRow::state));
-        matrix.getColumns().add(TextColumns.ofLong("Applying will", KeyMatrixRow::planned));
-        // the path is the least read column: it gives way so "Applying will" can be read whole
+        matrix.getColumns().add(TextColumns.wrapping("State", KeyMatrixRow::state));
+        matrix.getColumns().add(TextColumns.wrapping("On apply", KeyMatrixRow::planned));
+        // the path is the least read column: it gives way so "State" and "Applying will" can be read whole
         matrix.getColumns().get(0).setPrefWidth(80);
-        matrix.getColumns().get(1).setPrefWidth(165);
+        matrix.getColumns().get(1).setPrefWidth(150);
         matrix.getColumns().get(2).setPrefWidth(140);
         matrix.getColumns().get(3).setPrefWidth(150);
         matrix.setPrefHeight(150);

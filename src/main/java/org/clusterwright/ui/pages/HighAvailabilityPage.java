@@ -86,7 +86,10 @@ public final class HighAvailabilityPage implements WizardPage {
         nodes.getColumns().add(haColumn());
         nodes.getColumns().add(TextColumns.<ClusterNode>of("Server", ClusterNode::getName));
         nodes.getColumns().add(TextColumns.<ClusterNode>of("Roles", n -> n.getRoles().stream().map(NodeRole::id).collect(Collectors.joining(", "))));
-        nodes.getColumns().add(TextColumns.<ClusterNode>of("Base URL", ClusterNode::getBaseUrl));
+        nodes.getColumns().add(TextColumns.<ClusterNode>ofLong("Base URL", ClusterNode::getBaseUrl));
+        // the base URL is the longest value: the other columns keep to what they hold, even at 1024 pixels
+        nodes.getColumns().get(1).setPrefWidth(120);
+        nodes.getColumns().get(2).setPrefWidth(110);
         procedure.setId("ha-procedure");
         entering();
 
@@ -217,8 +220,8 @@ public final class HighAvailabilityPage implements WizardPage {
                 }
             }
         });
-        column.setPrefWidth(120);
-        column.setMinWidth(120);
+        column.setPrefWidth(110);
+        column.setMinWidth(110);
         return column;
     }
 }

@@ -101,7 +101,9 @@ public final class WelcomePage implements WizardPage {
         where.setId("profile-file");
         where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.fileProperty().get() == null ? "Not saved yet. Save puts it in " + model.suggestedFile()
-                        : "Saved as " + model.fileProperty().get() + (model.dirtyProperty().get() ? " (unsaved changes)" : ""),
+                        : "Saved as " + model.fileProperty().get() + (model.dirtyProperty().get() ? " (unsaved changes)" : "")
+                        + (demoLab.isLabProfile(model.fileProperty().get()) ? ". This is the demo lab's folder, deleted"
+                        + " when Clusterwright closes: Save as… keeps a copy where you choose." : ""),
                 model.fileProperty(), model.dirtyProperty(), model.revisionProperty()));
 
         saved.setId("saved-profiles");

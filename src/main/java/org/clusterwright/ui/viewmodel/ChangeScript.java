@@ -97,7 +97,9 @@ public final class ChangeScript {
             return command;
         }
         if (lab) {
-            return command.replace(shellQuoted(profileFile.toAbsolutePath().getParent().toString()), "\"$LAB\"");
+            // 'lab restart' returns once the node has read its config again; its address is this lab's, not another's
+            return command.startsWith("until curl") ? "# the lab's node is back once 'lab restart' returns"
+                    : command.replace(shellQuoted(profileFile.toAbsolutePath().getParent().toString()), "\"$LAB\"");
         }
         boolean powerShell = command.contains("Restart-Service") || command.contains("Invoke-WebRequest");
         return powerShell ? "# PowerShell: " + command : command;

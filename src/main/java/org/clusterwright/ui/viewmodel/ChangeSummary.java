@@ -71,6 +71,9 @@ public record ChangeSummary(Action action, List<Row> rows, KeyChoice choice, boo
         }
     }
 
+    /** How a key change's detail names the node's config file, before its masked diff. */
+    public static final String FILE = "File: ";
+
     public ChangeSummary {
         rows = List.copyOf(rows);
     }
@@ -99,9 +102,11 @@ public record ChangeSummary(Action action, List<Row> rows, KeyChoice choice, boo
         for (NodeKeyChange change : plan.changes()) {
             String backup = change.action() == NodeKeyChange.Action.WRITE
                     ? "a backup beside the file first; read back after" : change.note();
-            rows.add(new Row(Part.KEY, change.target() + " (" + change.where() + ")",
-                    KeyMatrixRow.planned(change) + (plan.fingerprint().isEmpty() ? "" : ": key " + plan.fingerprint()),
-                    backup, change.diff(), now));
+            List<String> detail = new ArrayList<>();
+            detail.add(FILE + change.where());
+            detail.addAll(change.diff());
+            rows.add(new Row(Part.KEY, change.target(), KeyMatrixRow.planned(change)
+                    + (plan.fingerprint().isEmpty() ? "" : ": key " + plan.fingerprint()), backup, detail, now));
         }
         return rows;
     }

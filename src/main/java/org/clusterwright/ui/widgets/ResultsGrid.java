@@ -1,7 +1,6 @@
 package org.clusterwright.ui.widgets;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
@@ -13,7 +12,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Status;
 
@@ -32,6 +30,8 @@ public final class ResultsGrid extends SplitPane {
     private final TableView<CheckResult> table = new TableView<>();
     private final TextArea detail = new TextArea();
     private final Function<CheckResult, Optional<String>> expected;
+    /** The result selected for the person rather than by them, which a worse one may replace. */
+    private CheckResult selectedForThem;
 
     /** {@code expected}: why a result is a warning the profile is bound to get; empty for every other result. */
     public ResultsGrid(ObservableList<CheckResult> results, Function<CheckResult, Optional<String>> expected) {
@@ -59,7 +59,7 @@ public final class ResultsGrid extends SplitPane {
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> detail.setText(describe(now)));
         ordered.addListener((ListChangeListener<CheckResult>) change -> selectFirstProblem());
         getItems().addAll(table, detail);
-        setDividerPositions(0.68);
+        setDividerPositions(0.72);
         SplitPane.setResizableWithParent(detail, false);
     }
 
@@ -84,13 +84,18 @@ public final class ResultsGrid extends SplitPane {
         };
     }
 
-    /** With nothing selected, the first result that is not a pass is selected, so its detail is in view at once. */
+    /**
+     * Unless the person picked a result, the worst one is selected (failures sort first), so its detail is in view
+     * at once; a worse one arriving later takes its place.
+     */
     private void selectFirstProblem() {
-        if (table.getSelectionModel().getSelectedItem() != null || table.getItems().isEmpty()) {
+        CheckResult selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null && selected != selectedForThem || table.getItems().isEmpty()) {
             return;
         }
         CheckResult first = table.getItems().get(0);
-        if (first.status() != Status.PASS && expected.apply(first).isEmpty()) {
+        if (first != selected && first.status() != Status.PASS && expected.apply(first).isEmpty()) {
+            selectedForThem = first;
             table.getSelectionModel().select(0);
             table.scrollTo(0);
         }
@@ -123,36 +128,10 @@ public final class ResultsGrid extends SplitPane {
     /** A column of text; {@code wraps}: long text wraps within the column, and the row grows to hold it. */
     private static TableColumn<CheckResult, String> textColumn(String title, double width,
                                                              Function<CheckResult, String> value, boolean wraps) {
-        TableColumn<CheckResult, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        TableColumn<CheckResult, String> column = wraps ? TextColumns.wrapping(title, value) : TextColumns.of(title, value);
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 80));
-        column.setCellFactory(c -> wraps ? new WrappingCell() : new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-            }
-        });
         return column;
-    }
-
-    /** A cell whose text wraps to the column's width. */
-    private static final class WrappingCell extends TableCell<CheckResult, String> {
-        private final Text text = new Text();
-
-        WrappingCell() {
-            text.getStyleClass().add("wrapping-cell-text");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
-            setPrefHeight(USE_COMPUTED_SIZE);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            text.setText(empty || item == null ? "" : item);
-            setGraphic(empty ? null : text);
-        }
     }
 
     private String describe(CheckResult result) {
