@@ -19,7 +19,6 @@ import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.ui.viewmodel.StepState;
-import org.clusterwright.ui.viewmodel.WizardSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterwright.ui.UiActions.applyAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
+import static org.clusterwright.ui.UiActions.startTheDemoLab;
 import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.viewmodel.PageId;
 import org.clusterwright.ui.viewmodel.RestartRunViewModel;
@@ -65,10 +65,8 @@ class DemoLabWalkTest {
     @Start
     void start(Stage stage) throws Exception {
         model = new WizardModel(new ProfileStore(), secrets);
-        Path files = Files.createDirectories(Path.of("target", "test-wizard-files"));
-        choices = new AnsweringChoices(Files.createTempDirectory(files, "walk-exports"));
-        OpenWizard wizard = OpenWizard.on(stage, model, Duration.ofSeconds(10), choices,
-                WizardSettings.at(Files.createTempDirectory(files, "walk-settings").resolve("wizard.properties")));
+        OpenWizard wizard = OpenWizard.on(stage, model, Duration.ofSeconds(10));
+        choices = wizard.choices();
         window = wizard.window();
         scene = wizard.scene();
     }
@@ -80,10 +78,7 @@ class DemoLabWalkTest {
 
     @Test
     void everyStepWorksForRealAgainstTheDemoLab(FxRobot robot) throws Exception {
-        focusAndClick(robot, "#try-demo-lab");
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.fileProperty().get() != null
-                && model.fileProperty().get().endsWith("lab-profile.json"));
-        WaitForAsyncUtils.waitForFxEvents();
+        startTheDemoLab(robot, model);
         assertThat(label(robot, "#demo-lab-status")).startsWith("The demo lab is running");
         screenshot(robot, "walk-0-welcome");
         List<String> secretTexts = labSecrets();

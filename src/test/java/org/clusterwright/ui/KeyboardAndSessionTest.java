@@ -124,6 +124,18 @@ class KeyboardAndSessionTest {
     }
 
     @Test
+    void theFocusIsSeenOnTheChoicesOfProductAndVersionLine(FxRobot robot) {
+        robot.interact(() -> window.show(PageId.DATABASE));
+        robot.clickOn("#profile-name");
+        robot.type(KeyCode.TAB);
+        Node product = robot.lookup("#product-proget").query();
+        assertThat(product.isFocused()).isTrue();
+        // a ring of its own colour, which Modena's faint one on the accent-filled button was not
+        assertThat(((javafx.scene.layout.Region) product).getBorder()).isNotNull();
+        robot.interact(() -> Screenshots.save(product.getScene(), "focus-product-choice"));
+    }
+
+    @Test
     void theLastPagesNextIsFinish(FxRobot robot) {
         robot.interact(() -> window.show(PageId.REPORT));
         assertThat(robot.lookup("#next").queryAs(Button.class).getText()).isEqualTo("Finish");

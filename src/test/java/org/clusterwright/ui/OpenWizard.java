@@ -6,7 +6,6 @@ import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileException;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.SecretStore;
-import org.clusterwright.ui.dialogs.FileChoices;
 import org.clusterwright.ui.viewmodel.WizardSettings;
 
 import java.io.IOException;
@@ -17,28 +16,33 @@ import java.time.Duration;
 import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.viewmodel.PageId;
 
-/** The wizard's window on a test's stage, its callbacks on the FX thread as in the program. */
-record OpenWizard(WizardModel model, WizardWindow window, Scene scene) {
+/**
+ * The wizard's window on a test's stage, its callbacks on the FX thread as in the program; {@code choices} answer its
+ * file choosers, into a folder of the test's.
+ */
+record OpenWizard(WizardModel model, WizardWindow window, Scene scene, AnsweringChoices choices) {
 
+    /** The wizard whose choosers save into a new folder under target/, with its settings kept there too. */
     static OpenWizard on(Stage stage, WizardModel model, Duration checkDeadline) {
         try {
             Path files = Files.createDirectories(Path.of("target", "test-wizard-files"));
-            return on(stage, model, checkDeadline, new AnsweringChoices(Files.createTempDirectory(files, "chosen")),
-                    WizardSettings.at(Files.createTempDirectory(files, "settings").resolve("wizard.properties")));
+            Path folder = Files.createTempDirectory(files, "chosen");
+            return on(stage, model, checkDeadline, new AnsweringChoices(folder),
+                    WizardSettings.at(folder.resolve("wizard.properties")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The wizard whose file choosers answer {@code choices}' way and whose settings are kept in {@code settings}. */
-    static OpenWizard on(Stage stage, WizardModel model, Duration checkDeadline, FileChoices choices,
+    static OpenWizard on(Stage stage, WizardModel model, Duration checkDeadline, AnsweringChoices choices,
                          WizardSettings settings) {
         WizardWindow window = new WizardWindow(model, javafx.application.Platform::runLater, checkDeadline, settings,
                 choices);
         Scene scene = window.createScene();
         stage.setScene(scene);
         stage.show();
-        return new OpenWizard(model, window, scene);
+        return new OpenWizard(model, window, scene, choices);
     }
 
     /**

@@ -8,7 +8,6 @@ import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.ui.viewmodel.PageId;
 import org.clusterwright.ui.viewmodel.WizardModel;
-import org.clusterwright.ui.viewmodel.WizardSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterwright.ui.UiActions.cancelAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
+import static org.clusterwright.ui.UiActions.startTheDemoLab;
 
 /**
  * Every page of the wizard on the demo lab, its checks run, at the two window sizes people use most (1366x850, a
@@ -43,25 +42,23 @@ class PageScreenshotsTest {
 
     @Start
     void start(Stage primary) throws Exception {
-        stage = primary;
+        // a stage of its own: one resized by hand keeps its size for every later test's scene
+        stage = new Stage();
         model = new WizardModel(new ProfileStore(), new InMemorySecretStore());
-        Path files = Files.createDirectories(Path.of("target", "test-wizard-files"));
-        OpenWizard wizard = OpenWizard.on(stage, model, Duration.ofSeconds(10),
-                new AnsweringChoices(Files.createTempDirectory(files, "screens")),
-                WizardSettings.at(Files.createTempDirectory(files, "screens-settings").resolve("wizard.properties")));
+        OpenWizard wizard = OpenWizard.on(stage, model, Duration.ofSeconds(10));
         window = wizard.window();
         scene = wizard.scene();
     }
 
     @AfterEach
-    void stopTheLab() {
+    void stopTheLab(FxRobot robot) {
         window.closed();
+        robot.interact(stage::close);
     }
 
     @Test
     void everyPageAtTwoSizes(FxRobot robot) throws Exception {
-        focusAndClick(robot, "#try-demo-lab");
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.fileProperty().get() != null);
+        startTheDemoLab(robot, model);
         for (Step step : Step.values()) {
             robot.interact(() -> window.show(PageId.of(step)));
             focusAndClick(robot, "#run-checks");

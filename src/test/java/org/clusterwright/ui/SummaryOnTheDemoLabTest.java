@@ -15,7 +15,6 @@ import org.clusterwright.ui.viewmodel.ChangeSummary.Part;
 import org.clusterwright.ui.viewmodel.ChangeSummary.Row;
 import org.clusterwright.ui.viewmodel.PageId;
 import org.clusterwright.ui.viewmodel.WizardModel;
-import org.clusterwright.ui.viewmodel.WizardSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +42,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterwright.ui.UiActions.cancelAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
+import static org.clusterwright.ui.UiActions.startTheDemoLab;
 
 /**
  * The Summary before a write, on the demo lab: it lists exactly what {@code clusterwright plan} lists for the same
@@ -62,10 +62,9 @@ class SummaryOnTheDemoLabTest {
     @Start
     void start(Stage stage) throws Exception {
         model = new WizardModel(new ProfileStore(), secrets);
-        Path files = Files.createDirectories(Path.of("target", "test-wizard-files"));
-        choices = new AnsweringChoices(Files.createTempDirectory(files, "summary"));
-        window = OpenWizard.on(stage, model, Duration.ofSeconds(10), choices,
-                WizardSettings.at(choices.folder().resolve("wizard.properties"))).window();
+        OpenWizard wizard = OpenWizard.on(stage, model, Duration.ofSeconds(10));
+        choices = wizard.choices();
+        window = wizard.window();
     }
 
     @AfterEach
@@ -75,9 +74,7 @@ class SummaryOnTheDemoLabTest {
 
     @Test
     void theSummaryListsWhatPlanListsCancelWritesNothingAndItsScriptRepeatsTheWizard(FxRobot robot) throws Exception {
-        focusAndClick(robot, "#try-demo-lab");
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.fileProperty().get() != null
-                && model.fileProperty().get().endsWith("lab-profile.json"));
+        startTheDemoLab(robot, model);
         Path profile = model.fileProperty().get();
         robot.interact(() -> window.show(PageId.ENCRYPTION_KEY));
         focusAndClick(robot, "#run-checks");

@@ -5,6 +5,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import org.clusterwright.ui.dialogs.SummaryDialog;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.WrappedText;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxRobotInterface;
@@ -24,6 +25,14 @@ final class UiActions {
         robot.interact(node::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
         return robot.clickOn(node);
+    }
+
+    /** Starts the demo lab from the Welcome page, as a newcomer would, and waits until its profile is open. */
+    static void startTheDemoLab(FxRobot robot, WizardModel model) throws TimeoutException {
+        focusAndClick(robot, "#try-demo-lab");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.fileProperty().get() != null
+                && model.fileProperty().get().endsWith("lab-profile.json"));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits for the Summary shown before a write or restart, and presses its Apply. */
