@@ -1,9 +1,9 @@
 package org.clusterwright.report;
 
 import org.clusterwright.check.CheckId;
+import org.clusterwright.check.CheckResult;
 import org.clusterwright.cluster.restart.RestartPlan;
 import org.clusterwright.cluster.restart.RestartPlanner;
-import org.clusterwright.check.CheckResult;
 import org.clusterwright.profile.Profile;
 
 import java.time.Clock;

@@ -5,12 +5,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.StepState;
+import org.clusterwright.ui.viewmodel.WizardModel;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.clusterwright.ui.viewmodel.WizardModel;
-import org.clusterwright.ui.viewmodel.StepState;
-import org.clusterwright.ui.viewmodel.PageId;
 
 /**
  * The list of pages on the left, each step with its state in words. Seven rows that never change in number are light

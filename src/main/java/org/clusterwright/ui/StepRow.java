@@ -7,9 +7,9 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import org.clusterwright.ui.widgets.PageLayout;
-import org.clusterwright.ui.viewmodel.StepState;
 import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.StepState;
+import org.clusterwright.ui.widgets.PageLayout;
 
 /**
  * One row of the step list: the page's title and, for a step, its state in words. The row is a plain box, not a

@@ -4,10 +4,10 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.SecretStores;
+import org.clusterwright.ui.viewmodel.WizardModel;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.clusterwright.ui.viewmodel.WizardModel;
 
 /** The JavaFX application: one window holding the wizard. */
 public final class WizardApplication extends Application {

@@ -6,21 +6,22 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.clusterwright.engine.Step;
+import org.clusterwright.lab.LabWarnings;
+import org.clusterwright.profile.ProfileException;
 import org.clusterwright.profile.ProfileLocations;
+import org.clusterwright.ui.dialogs.CloseQuestions;
+import org.clusterwright.ui.dialogs.FileChoices;
+import org.clusterwright.ui.dialogs.ProfileFiles;
+import org.clusterwright.ui.dialogs.SummaryGate;
 import org.clusterwright.ui.pages.DatabasePage;
 import org.clusterwright.ui.pages.EncryptionKeyPage;
 import org.clusterwright.ui.pages.HighAvailabilityPage;
@@ -28,35 +29,29 @@ import org.clusterwright.ui.pages.ReportPage;
 import org.clusterwright.ui.pages.StoragePage;
 import org.clusterwright.ui.pages.VerifyPage;
 import org.clusterwright.ui.pages.WelcomePage;
+import org.clusterwright.ui.pages.WizardPage;
+import org.clusterwright.ui.viewmodel.CheckRunViewModel;
+import org.clusterwright.ui.viewmodel.DemoLab;
+import org.clusterwright.ui.viewmodel.KeyStepViewModel;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.ReportStepViewModel;
+import org.clusterwright.ui.viewmodel.RestartRunViewModel;
+import org.clusterwright.ui.viewmodel.StorageStepViewModel;
+import org.clusterwright.ui.viewmodel.SummaryViewModel;
+import org.clusterwright.ui.viewmodel.VerifyStepViewModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
+import org.clusterwright.ui.viewmodel.WizardSettings;
 import org.clusterwright.ui.widgets.PageLayout;
+import org.clusterwright.ui.widgets.TabLeavesText;
 import org.clusterwright.ui.widgets.WrappedText;
 
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Supplier;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.Executor;
-import org.clusterwright.ui.viewmodel.WizardModel;
-import org.clusterwright.ui.viewmodel.PageId;
-import org.clusterwright.ui.viewmodel.CheckRunViewModel;
-import org.clusterwright.ui.viewmodel.KeyStepViewModel;
-import org.clusterwright.ui.viewmodel.StorageStepViewModel;
-import org.clusterwright.ui.viewmodel.RestartRunViewModel;
-import org.clusterwright.ui.viewmodel.VerifyStepViewModel;
-import org.clusterwright.ui.viewmodel.ReportStepViewModel;
-import org.clusterwright.ui.viewmodel.DemoLab;
-import org.clusterwright.ui.dialogs.CloseQuestions;
-import org.clusterwright.ui.dialogs.FileChoices;
-import org.clusterwright.ui.dialogs.ProfileFiles;
-import org.clusterwright.ui.dialogs.SummaryGate;
-import org.clusterwright.ui.viewmodel.SummaryViewModel;
-import org.clusterwright.ui.viewmodel.WizardSettings;
-import org.clusterwright.ui.widgets.TabLeavesText;
-import org.clusterwright.lab.LabWarnings;
-import org.clusterwright.profile.ProfileException;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.clusterwright.ui.pages.WizardPage;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The wizard's frame: the step list on the left, the current page in the middle, Back and Next (Finish on the last
@@ -83,7 +78,7 @@ public final class WizardWindow {
     private final CloseQuestions closeQuestions;
     /** Each step's check run, for Esc to cancel the one of the page shown. */
     private final Map<Step, CheckRunViewModel> checkRuns = new EnumMap<>(Step.class);
-    private final Hyperlink guide = new Hyperlink();
+    private final NavigationBar navigation;
     private WizardPage shown;
 
     /** The wizard with the user's settings and the desktop's file choosers. */
@@ -97,6 +92,7 @@ public final class WizardWindow {
         this.settings = settings;
         this.files = new ProfileFiles(model, this::window, ProfileLocations.defaultFolder(), choices);
         this.stepList = new StepList(model);
+        this.navigation = new NavigationBar(stepList, this::move, this::close, () -> Browser.open(window(), PageId.GUIDE));
         this.demoLab = new DemoLab(model, files::open, fxThread);
         this.closeQuestions = new CloseQuestions(model, files, demoLab, choices, this::window);
         KeyStepViewModel keys = new KeyStepViewModel(model, checks(Step.ENCRYPTION_KEY, fxThread, checkDeadline), fxThread);
@@ -213,11 +209,7 @@ public final class WizardWindow {
         root.getStyleClass().add("wizard");
         root.setLeft(sidebar());
         root.setCenter(content);
-        guide.setId("guide-link");
-        guide.getStyleClass().add("guide-link");
-        guide.setOnAction(e -> Browser.open(window(), PageId.GUIDE));
-        guide.managedProperty().bind(guide.visibleProperty());
-        root.setBottom(navigation());
+        root.setBottom(navigation);
         stepList.selectedProperty().addListener((obs, was, now) -> display(now));
         stepList.select(PageId.WELCOME);
     }
@@ -241,34 +233,6 @@ public final class WizardWindow {
         return side;
     }
 
-    private Node navigation() {
-        Button back = new Button("Back");
-        back.setId("back");
-        back.setOnAction(e -> move(-1));
-        back.disableProperty().bind(stepList.selectedProperty().isEqualTo(PageId.values()[0]));
-        Button next = new Button("Next");
-        next.setId("next");
-        next.setDefaultButton(true);
-        PageId last = PageId.values()[PageId.values().length - 1];
-        // the last page's Next is Finish: the wizard closes, asking first what closing asks
-        next.textProperty().bind(Bindings.when(stepList.selectedProperty().isEqualTo(last)).then("Finish")
-                .otherwise("Next"));
-        next.setOnAction(e -> {
-            if (currentPage() == last) {
-                close();
-            } else {
-                move(1);
-            }
-        });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Text hint = PageLayout.text("Alt+N or Ctrl+PgDn next · Alt+B or Ctrl+PgUp back · Ctrl+S save · Esc stops a"
-                + " check · Ctrl+Q quit", "hint");
-        HBox bar = new HBox(10, guide, hint, spacer, back, next);
-        bar.getStyleClass().add("navigation");
-        return bar;
-    }
-
     private void move(int delta) {
         int index = stepList.selectedIndex() + delta;
         if (index >= 0 && index < PageId.values().length) {
@@ -288,13 +252,7 @@ public final class WizardWindow {
         page.entering();
         keepDivider(page.view());
         content.getChildren().setAll(page.view());
-        // the part of Inedo's guide the step follows, a click away; the wizard's own pages follow none
-        guide.setVisible(id.guideSection().isPresent());
-        id.guideSection().ifPresent(section -> {
-            guide.setText("Inedo's guide, " + section.replaceFirst(":.*", "") + " \u2197");
-            guide.setTooltip(new Tooltip("Opens Inedo's \"Configuring High Availability & Load Balancing\", "
-                    + section + ":\n" + PageId.GUIDE));
-        });
+        navigation.showGuideFor(id);
     }
 
     /** Every step page's divider between form and results sits where the person last left it, on any page. */

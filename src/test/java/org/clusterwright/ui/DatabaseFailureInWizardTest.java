@@ -9,6 +9,9 @@ import org.clusterwright.database.EmbeddedPostgresServer;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.InMemorySecretStore;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.StepState;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,9 +23,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.clusterwright.ui.viewmodel.WizardModel;
-import org.clusterwright.ui.viewmodel.StepState;
-import org.clusterwright.ui.viewmodel.PageId;
 
 /** A wrong database password, typed into step 1, shows as db.login FAIL with its remedy in the results grid. */
 @ExtendWith(ApplicationExtension.class)

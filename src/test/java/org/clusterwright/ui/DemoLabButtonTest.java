@@ -11,6 +11,7 @@ import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.testing.ProcessEnds;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,7 +32,6 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
-import org.clusterwright.ui.viewmodel.WizardModel;
 
 /** "Try the demo lab" on the Welcome page: the lab starts, its profile opens, and closing the wizard stops it. */
 @ExtendWith(ApplicationExtension.class)

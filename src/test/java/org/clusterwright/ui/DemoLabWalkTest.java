@@ -18,7 +18,11 @@ import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
+import org.clusterwright.ui.viewmodel.KeyMatrixRow;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.RestartRunViewModel;
 import org.clusterwright.ui.viewmodel.StepState;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,10 +45,6 @@ import static org.clusterwright.ui.UiActions.applyAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
 import static org.clusterwright.ui.UiActions.startTheDemoLab;
-import org.clusterwright.ui.viewmodel.WizardModel;
-import org.clusterwright.ui.viewmodel.PageId;
-import org.clusterwright.ui.viewmodel.RestartRunViewModel;
-import org.clusterwright.ui.viewmodel.KeyMatrixRow;
 
 /**
  * A newcomer's whole walk through the wizard against the demo lab, as a person would take it: start the lab from the

@@ -20,6 +20,9 @@ import org.clusterwright.profile.DatabaseKind;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.Secret;
+import org.clusterwright.ui.viewmodel.KeyMatrixRow;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.TimedClipboard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,9 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterwright.ui.UiActions.applyAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
-import org.clusterwright.ui.viewmodel.WizardModel;
-import org.clusterwright.ui.viewmodel.PageId;
-import org.clusterwright.ui.viewmodel.KeyMatrixRow;
 
 /**
  * The Encryption key page against three real SMB servers: node-2's key differs from the other two. The page reads

@@ -6,6 +6,8 @@ import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileException;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.SecretStore;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.viewmodel.WizardSettings;
 
 import java.io.IOException;
@@ -13,8 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.clusterwright.ui.viewmodel.WizardModel;
-import org.clusterwright.ui.viewmodel.PageId;
 
 /**
  * The wizard's window on a test's stage, its callbacks on the FX thread as in the program; {@code choices} answer its

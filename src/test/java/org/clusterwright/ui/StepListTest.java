@@ -10,6 +10,9 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.InMemorySecretStore;
+import org.clusterwright.ui.viewmodel.CheckRunViewModel;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,9 +22,6 @@ import org.testfx.framework.junit5.Start;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.clusterwright.ui.viewmodel.WizardModel;
-import org.clusterwright.ui.viewmodel.PageId;
-import org.clusterwright.ui.viewmodel.CheckRunViewModel;
 
 @ExtendWith(ApplicationExtension.class)
 class StepListTest {

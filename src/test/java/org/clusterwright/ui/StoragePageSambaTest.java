@@ -15,6 +15,8 @@ import org.clusterwright.profile.StarterProfiles;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.testing.FakeProGet;
 import org.clusterwright.testing.SambaServer;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterwright.ui.UiActions.applyAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
-import org.clusterwright.ui.viewmodel.WizardModel;
-import org.clusterwright.ui.viewmodel.PageId;
 
 /**
  * The Shared storage page against a real Samba share and a loopback server answering as ProGet's settings API:

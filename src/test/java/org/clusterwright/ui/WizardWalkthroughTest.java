@@ -2,22 +2,25 @@ package org.clusterwright.ui;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.text.Text;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.clusterwright.check.CheckResult;
-import org.clusterwright.database.EmbeddedPostgresServer;
 import org.clusterwright.check.Status;
+import org.clusterwright.database.EmbeddedPostgresServer;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileLocations;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.InMemorySecretStore;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
+import org.controlsfx.control.ToggleSwitch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.controlsfx.control.ToggleSwitch;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -43,8 +45,6 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
-import org.clusterwright.ui.viewmodel.WizardModel;
-import org.clusterwright.ui.viewmodel.PageId;
 
 /** Walks every page of the wizard as a person would, with the keyboard and the mouse, headless. */
 @ExtendWith(ApplicationExtension.class)

@@ -2,9 +2,10 @@ package org.clusterwright.ui.dialogs;
 
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.clusterwright.profile.ProfileException;
 import org.clusterwright.lab.LabWarnings;
+import org.clusterwright.profile.ProfileException;
 import org.clusterwright.profile.ProfileLocations;
+import org.clusterwright.ui.viewmodel.WizardModel;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.clusterwright.ui.viewmodel.WizardModel;
 
 /** The file side of the wizard: new, open, save, save as, with errors shown to the user and nothing lost. */
 public final class ProfileFiles {

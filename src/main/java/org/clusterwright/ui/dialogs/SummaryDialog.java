@@ -15,8 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.clusterwright.io.AtomicFiles;
-import org.clusterwright.ui.viewmodel.ChangeSummary;
 import org.clusterwright.ui.viewmodel.ChangeSummary.Row;
+import org.clusterwright.ui.viewmodel.ChangeSummary;
 import org.clusterwright.ui.widgets.TextColumns;
 
 import java.io.IOException;

@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Findings;
 import org.clusterwright.engine.Step;
+import org.clusterwright.lab.LabWarnings;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileException;
@@ -24,7 +25,6 @@ import org.clusterwright.profile.ProfileProblem;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.ProfileValidator;
 import org.clusterwright.profile.StarterProfiles;
-import org.clusterwright.lab.LabWarnings;
 import org.clusterwright.secrets.SecretStore;
 import org.clusterwright.secrets.WriteBehindSecretStore;
 

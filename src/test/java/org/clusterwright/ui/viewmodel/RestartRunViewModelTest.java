@@ -10,8 +10,8 @@ import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.VersionLine;
 import org.clusterwright.secrets.InMemorySecretStore;
-import org.clusterwright.testing.SimulatedNode;
 import org.clusterwright.testing.SimulatedNode.Format;
+import org.clusterwright.testing.SimulatedNode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
