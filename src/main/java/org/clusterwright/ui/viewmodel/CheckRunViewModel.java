@@ -170,8 +170,8 @@ public final class CheckRunViewModel {
     /** How many of the warnings the open profile is bound to get, in words; empty when none is. */
     private String expectedNote() {
         long expected = results().stream().filter(r -> model.expectedWhy(r).isPresent()).count();
-        return expected == 0 ? "" : "; " + expected + " of the warnings are expected in the demo lab (select one to see"
-                + " why)";
+        return expected == 0 ? "" : "; " + (expected == 1 ? "1 warning is" : expected + " warnings are")
+                + " expected in the demo lab (select one to see why)";
     }
 
     /** True while a run of this step is under way. */
