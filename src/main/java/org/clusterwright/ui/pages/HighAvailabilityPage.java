@@ -90,6 +90,7 @@ public final class HighAvailabilityPage implements WizardPage {
         // the base URL is the longest value: the other columns keep to what they hold, even at 1024 pixels
         nodes.getColumns().get(1).setPrefWidth(120);
         nodes.getColumns().get(2).setPrefWidth(110);
+        nodes.getColumns().get(3).setPrefWidth(220);
         procedure.setId("ha-procedure");
         entering();
 

@@ -50,7 +50,7 @@ final class NodesEditor extends VBox {
         table.getColumns().add(TextColumns.of("Roles", n -> n.getRoles().stream().map(NodeRole::id).collect(Collectors.joining(", "))));
         table.getColumns().add(TextColumns.ofLong("Base URL", ClusterNode::getBaseUrl));
         // the base URL is the longest value: the other columns keep to what they hold, even at 1024 pixels
-        double[] widths = {80, 80, 175, 80};
+        double[] widths = {75, 75, 165, 80, 210};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }

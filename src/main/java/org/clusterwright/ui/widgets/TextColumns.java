@@ -64,6 +64,9 @@ public final class TextColumns {
             clip.widthProperty().bind(widthProperty());
             clip.heightProperty().bind(heightProperty());
             setClip(clip);
+            text.layoutBoundsProperty().addListener((obs, was, now) -> fit());
+            // a cell's least height would otherwise be its whole text's, and the row would take that
+            setMinHeight(USE_PREF_SIZE);
         }
 
         @Override
@@ -74,10 +77,13 @@ public final class TextColumns {
             setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
         }
 
-        @Override
-        protected double computePrefHeight(double width) {
-            double lines = LINES * text.getFont().getSize() * 1.25 + snappedTopInset() + snappedBottomInset();
-            return Math.min(super.computePrefHeight(width), lines);
+        /** The row asks each cell for its height: the text's, at the column's width, up to {@link #LINES} lines. */
+        private void fit() {
+            Text line = new Text("X");
+            line.setFont(text.getFont());
+            // whole lines only: a last line cut in half reads as a mistake
+            double lines = LINES * line.getLayoutBounds().getHeight();
+            setPrefHeight(Math.min(text.getLayoutBounds().getHeight(), lines) + snappedTopInset() + snappedBottomInset());
         }
     }
 
