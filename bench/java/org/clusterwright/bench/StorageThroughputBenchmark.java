@@ -4,7 +4,7 @@ import org.clusterwright.secrets.Secret;
 import org.clusterwright.storage.ProbeLimits;
 import org.clusterwright.storage.StorageProbe;
 import org.clusterwright.storage.StorageTarget;
-import org.clusterwright.storage.path.StoragePath;
+import org.clusterwright.storagepath.StoragePath;
 import org.clusterwright.testing.SambaServer;
 
 import java.io.IOException;

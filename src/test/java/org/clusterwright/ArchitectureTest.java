@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the engine free of UI and console code, so the wizard and the command line stay two faces of it. */
 @AnalyzeClasses(packages = "org.clusterwright", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -41,8 +42,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule storagePathRulesAreALeafTheProfileMayUse = noClasses()
-            .that().resideInAPackage("org.clusterwright.storage.path..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.clusterwright.storage.path..")
+            .that().resideInAPackage("org.clusterwright.storagepath..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.clusterwright.storagepath..")
             .because("the profile's validator uses the storage path rules, so they may depend on nothing of ours;"
                     + " one rule, no package cycle");
 
@@ -96,4 +97,25 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.clusterwright.lab..")
             .should().dependOnClassesThat().resideInAnyPackage("io.zonky..", "com.sun.net.httpserver..")
             .because("embedded PostgreSQL and the simulated nodes' HTTP servers belong to the demo lab alone");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenTheTopLevelPackages = slices().matching("org.clusterwright.(*)..")
+            .should().beFreeOfCycles()
+            .because("each part of the program (profile, engine, storage, ui, ...) can then be read, tested and"
+                    + " changed with only what lies below it");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenAnyTwoPackages = slices().matching("org.clusterwright.(**)")
+            .should().beFreeOfCycles()
+            .because("the same holds inside a part: the wizard's window, its pages, widgets and view models each"
+                    + " depend only on those below them");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldNoSceneGraph = noClasses()
+            .that().resideInAPackage("org.clusterwright.ui.viewmodel..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                    "org.controlsfx..", "org.clusterwright.ui.pages..", "org.clusterwright.ui.widgets..",
+                    "org.clusterwright.ui.dialogs..")
+            .because("view models are tested without a window: they hold properties and call the engine;"
+                    + " pages, widgets and dialogs bind to them");
 }

@@ -15,7 +15,7 @@ import org.clusterwright.storage.StorageFolders;
 import org.clusterwright.storage.StorageTarget;
 import org.clusterwright.storage.apply.StorageApplyResults;
 import org.clusterwright.storage.apply.StorageChange;
-import org.clusterwright.storage.path.MalformedStoragePathException;
+import org.clusterwright.storagepath.MalformedStoragePathException;
 
 import java.io.IOException;
 import java.time.Duration;

@@ -50,6 +50,11 @@ public record LabFolder(Path root) {
         return root.resolve("nodes").resolve(node).resolve("docker");
     }
 
+    /** The file that says a lab made this folder. */
+    Path marker() {
+        return root.resolve(MARKER);
+    }
+
     Path control() {
         return root.resolve("control");
     }

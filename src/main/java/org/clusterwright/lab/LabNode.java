@@ -57,6 +57,7 @@ public final class LabNode implements AutoCloseable {
         if (setup.settingsApi()) {
             server.createContext("/api/", new SettingsApi(apiKey, settings.apply(this::openDatabase)));
         }
+        server.createContext("/administration", this::administration);
         server.createContext("/lab/restart", exchange -> {
             try (exchange) {
                 if (!HttpAnswers.refusedWithoutKey(exchange, apiKey)) {
@@ -65,6 +66,22 @@ public final class LabNode implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * The Administration page the HA checklist links to. A real ProGet shows its Cluster Overview there; the lab's
+     * node says what a person would do there, and that in the lab ticking the item is all there is to it.
+     */
+    private void administration(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            HttpAnswers.send(exchange, 200, "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>"
+                    + name + ": Administration (demo lab)</title></head><body><h1>" + name + ": Administration</h1>"
+                    + "<p>This is a node of Clusterwright's demo lab, which simulates ProGet's health, settings API and"
+                    + " config file, not its web pages.</p><p>On a real ProGet server this page holds the <b>Cluster"
+                    + " Overview</b>: click <i>More Info</i>, then <i>configure</i>, tick <i>Enable High-Availability"
+                    + " (Automatic Fail-over)</i> and save. In the lab there is nothing to switch: tick the item in the"
+                    + " wizard and go on.</p></body></html>");
+        }
     }
 
     void start() {

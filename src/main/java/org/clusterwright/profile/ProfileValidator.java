@@ -1,8 +1,8 @@
 package org.clusterwright.profile;
 
 import org.clusterwright.profile.ProfileProblem.Section;
-import org.clusterwright.storage.path.PathUse;
-import org.clusterwright.storage.path.StoragePathRules;
+import org.clusterwright.storagepath.PathUse;
+import org.clusterwright.storagepath.StoragePathRules;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -5,7 +5,6 @@ import org.clusterwright.check.Status;
 import org.clusterwright.cluster.HaChecklist;
 import org.clusterwright.cluster.HaItem;
 import org.clusterwright.cluster.restart.RestartPlan;
-import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.storage.apply.StorageApplyResults;
 import org.clusterwright.storage.apply.StorageChange;
@@ -24,22 +23,22 @@ import java.util.regex.Pattern;
  * the storage checklist. Storage items have no tick of their own: they are open, except ProGet's storage setting
  * once {@code storage.apply} has set it to the profile's path and read it back.
  */
-final class ManualItems {
+public final class ManualItems {
     /** The robocopy line inside the storage checklist's text, offered again on its own so it can be copied whole. */
     private static final Pattern ROBOCOPY = Pattern.compile("robocopy \"[^\"]*\" \"[^\"]*\"(?: /\\S+)*");
 
     private ManualItems() {
     }
 
-    static Map<ReportPart, List<ManualItem>> of(Profile profile, List<CheckResult> results) {
+    /** {@code restart}: the restart plan the HA item shows, the one the face showed the person. */
+    static Map<ReportPart, List<ManualItem>> of(Profile profile, List<CheckResult> results, RestartPlan restart) {
         Map<ReportPart, List<ManualItem>> items = new EnumMap<>(ReportPart.class);
         items.put(ReportPart.STORAGE, storage(profile, results));
-        items.put(ReportPart.HIGH_AVAILABILITY, highAvailability(profile));
+        items.put(ReportPart.HIGH_AVAILABILITY, highAvailability(profile, restart));
         return items;
     }
 
-    private static List<ManualItem> highAvailability(Profile profile) {
-        RestartPlan restart = RestartPlanner.plan(profile);
+    private static List<ManualItem> highAvailability(Profile profile, RestartPlan restart) {
         List<ManualItem> items = new ArrayList<>();
         for (HaItem item : new HaChecklist(profile).items()) {
             List<String> commands = item.key().equals(HaChecklist.RESTART) && !restart.steps().isEmpty()
@@ -50,8 +49,11 @@ final class ManualItems {
         return items;
     }
 
-    /** Keys are positions ({@code storage-1}, ...) in the product's list, the same for every profile of a product. */
-    private static List<ManualItem> storage(Profile profile, List<CheckResult> results) {
+    /**
+     * The storage checklist as boxes, for the report and the wizard's storage page alike. Keys are positions
+     * ({@code storage-1}, ...) in the product's list, the same for every profile of a product.
+     */
+    public static List<ManualItem> storage(Profile profile, List<CheckResult> results) {
         String path = profile.getStorage().getPath();
         if (profile.getProduct().storage().shared() && (path == null || path.isBlank())) {
             return List.of(new ManualItem("storage-path", "", "Choose the shared storage path (the profile's storage"

@@ -5,6 +5,8 @@ import org.clusterwright.check.CheckResult;
 import org.clusterwright.journal.JournalContents;
 import org.clusterwright.journal.JournalEntry;
 import org.clusterwright.journal.RecordedChange;
+import org.clusterwright.cluster.restart.RestartPlan;
+import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.secrets.SecretMask;
 
@@ -27,6 +29,7 @@ public final class ReportBuilder {
     private SecretMask mask = SecretMask.patterns();
     private String preparedBy = System.getProperty("user.name", "");
     private Clock clock = Clock.systemUTC();
+    private RestartPlan restartPlan;
 
     /** {@code journal} holds the runs to draw on, already narrowed to this profile (and a period, if any). */
     public ReportBuilder(Profile profile, JournalContents journal) {
@@ -44,6 +47,12 @@ public final class ReportBuilder {
         return this;
     }
 
+    /** The restart plan the person was shown (the demo lab's own, for one); by default the profile's. */
+    public ReportBuilder restartPlan(RestartPlan plan) {
+        this.restartPlan = plan;
+        return this;
+    }
+
     public ReportBuilder clock(Clock reportClock) {
         this.clock = reportClock;
         return this;
@@ -56,7 +65,8 @@ public final class ReportBuilder {
                 .add(check));
         Map<ReportPart, List<ChangeEntry>> changes = changesByPart();
         Map<ReportPart, List<ManualItem>> items = ManualItems.of(profile,
-                latest.values().stream().map(CheckEntry::toResult).toList());
+                latest.values().stream().map(CheckEntry::toResult).toList(),
+                restartPlan != null ? restartPlan : RestartPlanner.plan(profile));
         List<ReportSection> sections = new ArrayList<>();
         for (ReportPart part : ReportPart.readingOrder()) {
             ReportSection section = new ReportSection(part.id(), part.title(), checks.getOrDefault(part, List.of()),

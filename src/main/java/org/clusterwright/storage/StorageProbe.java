@@ -6,7 +6,7 @@ import org.clusterwright.profile.StorageSettings;
 import org.clusterwright.remote.ShareAddress;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.remote.OsSmbClient;
-import org.clusterwright.storage.path.MalformedStoragePathException;
+import org.clusterwright.storagepath.MalformedStoragePathException;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import org.clusterwright.profile.StorageSettings;
 import org.clusterwright.remote.Credentials;
 import org.clusterwright.remote.ShareAddress;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.storage.path.MalformedStoragePathException;
-import org.clusterwright.storage.path.StoragePath;
+import org.clusterwright.storagepath.MalformedStoragePathException;
+import org.clusterwright.storagepath.StoragePath;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -5,6 +5,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.StepState;
+import org.clusterwright.ui.viewmodel.WizardModel;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,7 +30,13 @@ final class StepList extends VBox {
             rows.put(page, row);
             getChildren().add(row);
         }
-        selected.addListener((obs, was, now) -> rows.forEach((page, row) -> row.setSelected(page == now)));
+        selected.addListener((obs, was, now) -> {
+            rows.forEach((page, row) -> row.setSelected(page == now));
+            // the focus ring follows the selection, so it never marks a page other than the one shown
+            if (was != null && rows.get(was).isFocused() && now != null) {
+                rows.get(now).requestFocus();
+            }
+        });
         // a filter, so the keys are the list's wherever the focus is within it
         addEventFilter(KeyEvent.KEY_PRESSED, this::moveWithKeys);
     }
@@ -53,8 +62,11 @@ final class StepList extends VBox {
         StepRow row = new StepRow(page, () -> select(page));
         page.step().ifPresent(step -> {
             ObservableValue<StepState> state = model.stateProperty(step);
-            row.showState(state.getValue());
-            state.addListener((obs, was, now) -> row.showState(now));
+            ObservableValue<Boolean> stale = model.staleProperty(step);
+            Runnable show = () -> row.showState(state.getValue(), stale.getValue());
+            show.run();
+            state.addListener((obs, was, now) -> show.run());
+            stale.addListener((obs, was, now) -> show.run());
         });
         return row;
     }

@@ -7,6 +7,8 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.StepState;
 import org.clusterwright.ui.widgets.PageLayout;
 
 /**
@@ -56,15 +58,17 @@ final class StepRow extends VBox {
         notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTED);
     }
 
-    void showState(StepState now) {
+    /** {@code stale}: an edit dropped the step's last results, which "not checked" then says. */
+    void showState(StepState now, boolean stale) {
         if (state == null) {
             state = PageLayout.text("", "step-state");
             getChildren().add(state);
         }
-        state.setText(now.label());
+        String label = now == StepState.NOT_CHECKED && stale ? now.label() + " since your edit" : now.label();
+        state.setText(label);
         state.getStyleClass().removeIf(style -> style.startsWith("state-"));
         state.getStyleClass().add(now.styleClass());
-        setAccessibleText(page.title() + ", " + now.label());
+        setAccessibleText(page.title() + ", " + label);
     }
 
     @Override

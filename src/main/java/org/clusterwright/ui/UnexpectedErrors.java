@@ -5,6 +5,7 @@ import javafx.stage.Window;
 import org.clusterwright.secrets.KnownSecrets;
 import org.clusterwright.secrets.SecretMask;
 import org.clusterwright.support.ProgramLogging;
+import org.clusterwright.ui.dialogs.Dialogs;
 
 import java.nio.file.Path;
 import java.util.Optional;

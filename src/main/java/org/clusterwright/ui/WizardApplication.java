@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.SecretStores;
 import org.clusterwright.support.ProgramLogging;
+import org.clusterwright.ui.viewmodel.WizardModel;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -35,10 +36,15 @@ public final class WizardApplication extends Application {
         // bar that gains its icon a moment later looks no different
         FirstFrame.whenDrawn(stage, () -> WindowIcons.applyInBackground(stage));
         stage.setScene(window.createScene());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        // the smallest window every page is laid out for, without cut columns or a squeezed form
+        stage.setMinWidth(1000);
+        stage.setMinHeight(680);
+        window.restoreLastSession();
+        stage.setMaximized(window.settings().maximized());
         stage.setOnCloseRequest(event -> {
-            if (!window.files().confirmDiscard()) {
+            if (window.confirmClose()) {
+                window.rememberSession();
+            } else {
                 event.consume();
             }
         });

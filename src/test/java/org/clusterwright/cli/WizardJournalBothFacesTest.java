@@ -2,11 +2,12 @@ package org.clusterwright.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.database.tds.TdsResponder;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ClusterNode;
-import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.Product;
+import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.report.ChangeEntry;
@@ -16,11 +17,11 @@ import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.testing.FakeProGet;
 import org.clusterwright.testing.LocalConfigNodes;
-import org.clusterwright.ui.CheckRunViewModel;
-import org.clusterwright.ui.KeyStepViewModel;
-import org.clusterwright.ui.ReportStepViewModel;
-import org.clusterwright.ui.StorageStepViewModel;
-import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.viewmodel.CheckRunViewModel;
+import org.clusterwright.ui.viewmodel.KeyStepViewModel;
+import org.clusterwright.ui.viewmodel.ReportStepViewModel;
+import org.clusterwright.ui.viewmodel.StorageStepViewModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class WizardJournalBothFacesTest {
             assertThat(journal).doesNotContain(secret);
         }
 
-        ChecklistReport onThePage = new ReportStepViewModel(model, Runnable::run).report();
+        ChecklistReport onThePage = new ReportStepViewModel(model, Runnable::run, () -> RestartPlanner.plan(model.profile())).report();
         String backup = backupOf("c");
         assertThat(onThePage.runs()).extracting(RunEntry::face).containsExactly("wizard", "wizard", "wizard", "wizard",
                 "wizard", "command line");

@@ -1,10 +1,10 @@
 package org.clusterwright.storage;
 
-import org.clusterwright.storage.path.MalformedStoragePathException;
-import org.clusterwright.storage.path.PathProblem;
-import org.clusterwright.storage.path.PathUse;
-import org.clusterwright.storage.path.StoragePath;
-import org.clusterwright.storage.path.StoragePathRules;
+import org.clusterwright.storagepath.MalformedStoragePathException;
+import org.clusterwright.storagepath.PathProblem;
+import org.clusterwright.storagepath.PathUse;
+import org.clusterwright.storagepath.StoragePath;
+import org.clusterwright.storagepath.StoragePathRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,7 +4,7 @@ import org.clusterwright.check.CheckResult;
 import org.clusterwright.check.Status;
 import org.clusterwright.profile.DomainAuth;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.storage.path.StoragePath;
+import org.clusterwright.storagepath.StoragePath;
 import org.clusterwright.testing.DomainAccount;
 import org.clusterwright.testing.DomainController;
 import org.clusterwright.testing.TestDomain;

@@ -9,6 +9,9 @@ import org.clusterwright.database.EmbeddedPostgresServer;
 import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.InMemorySecretStore;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.StepState;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -60,6 +63,11 @@ class DatabaseFailureInWizardTest {
         @SuppressWarnings("unchecked")
         TableView<CheckResult> grid = robot.lookup("#results").queryAs(TableView.class);
         assertThat(grid.getItems()).contains(login);
+        // failures come first, and the first one is selected with its detail in view, without a click
+        assertThat(grid.getItems().get(0).status()).isIn(Status.FAIL, Status.ERROR);
+        assertThat(grid.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(robot.lookup("#result-detail").queryTextInputControl().getText())
+                .startsWith(grid.getItems().get(0).id() + " on ");
         robot.interact(() -> grid.getSelectionModel().select(login));
         assertThat(robot.lookup("#result-detail").queryTextInputControl().getText())
                 .contains("db.login").contains("What to do:");

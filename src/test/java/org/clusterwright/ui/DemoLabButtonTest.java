@@ -11,6 +11,7 @@ import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.testing.ProcessEnds;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

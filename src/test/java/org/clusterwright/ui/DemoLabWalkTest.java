@@ -21,6 +21,11 @@ import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.storage.RelaxedLimits;
 import org.clusterwright.testing.ReadableText;
+import org.clusterwright.ui.viewmodel.KeyMatrixRow;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.RestartRunViewModel;
+import org.clusterwright.ui.viewmodel.StepState;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +34,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,8 +44,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clusterwright.ui.UiActions.applyAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
+import static org.clusterwright.ui.UiActions.startTheDemoLab;
 
 /**
  * A newcomer's whole walk through the wizard against the demo lab, as a person would take it: start the lab from the
@@ -52,14 +60,16 @@ class DemoLabWalkTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final InMemorySecretStore secrets = new InMemorySecretStore();
+    private AnsweringChoices choices;
     private WizardModel model;
     private WizardWindow window;
     private Scene scene;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         model = new WizardModel(new ProfileStore(), secrets);
         OpenWizard wizard = OpenWizard.on(stage, model, Duration.ofSeconds(10));
+        choices = wizard.choices();
         window = wizard.window();
         scene = wizard.scene();
     }
@@ -71,10 +81,7 @@ class DemoLabWalkTest {
 
     @Test
     void everyStepWorksForRealAgainstTheDemoLab(FxRobot robot) throws Exception {
-        focusAndClick(robot, "#try-demo-lab");
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.fileProperty().get() != null
-                && model.fileProperty().get().endsWith("lab-profile.json"));
-        WaitForAsyncUtils.waitForFxEvents();
+        startTheDemoLab(robot, model);
         assertThat(label(robot, "#demo-lab-status")).startsWith("The demo lab is running");
         screenshot(robot, "walk-0-welcome");
         List<String> secretTexts = labSecrets();
@@ -84,7 +91,19 @@ class DemoLabWalkTest {
         storage(robot);
         highAvailability(robot);
         verify(robot, fingerprint);
-        report(robot, secretTexts);
+        // walked correctly, the lab ends green: its loopback, TLS, replica and local-folder warnings are expected
+        for (Step step : Step.values()) {
+            assertThat(model.stateProperty(step).get()).as(step + ": " + model.results(step).stream()
+                    .filter(r -> r.status() != Status.PASS).map(r -> r.status() + " " + r.id()).toList())
+                    .isEqualTo(StepState.PASSED);
+        }
+        Path exported = report(robot, secretTexts);
+
+        // an export chosen in the file chooser is kept where it was chosen, not in the lab's folder that goes
+        Path lab = labFolder();
+        window.closed();
+        assertThat(lab).doesNotExist();
+        assertThat(exported).isNotEmptyFile();
     }
 
     /** Step 1: every node and the lab's PostgreSQL answer; what a one-machine lab cannot be is a warning. */
@@ -125,7 +144,7 @@ class DemoLabWalkTest {
         assertThat(label(robot, "#key-fingerprint")).contains(fingerprint).contains("adopted from proget-1");
 
         focusAndClick(robot, "#apply-key");
-        robot.clickOn("Write to servers");
+        applyAtSummary(robot);
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> label(robot, "#key-status").startsWith("Applied"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label(robot, "#key-status")).contains("0 failed").contains("All 3 nodes use the key " + fingerprint);
@@ -151,6 +170,7 @@ class DemoLabWalkTest {
         assertThat(label(robot, "#storage-figures")).contains("MiB/s").contains("free");
 
         focusAndClick(robot, "#apply-storage");
+        applyAtSummary(robot);
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> !label(robot, "#storage-status")
                 .startsWith("Setting"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -177,6 +197,7 @@ class DemoLabWalkTest {
             }
         }
         focusAndClick(robot, "#run-restart-plan");
+        applyAtSummary(robot);
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> !robot.lookup("#run-restart-plan")
                 .queryAs(Button.class).isDisabled() && !label(robot, "#restart-status").startsWith("Restarting"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -218,7 +239,7 @@ class DemoLabWalkTest {
     }
 
     /** The report: nothing left open but what a lab cannot prove, exported without a single secret in it. */
-    private void report(FxRobot robot, List<String> secretTexts) throws Exception {
+    private Path report(FxRobot robot, List<String> secretTexts) throws Exception {
         robot.clickOn("#next");
         assertThat(window.currentPage()).isEqualTo(PageId.REPORT);
         @SuppressWarnings("unchecked")
@@ -229,14 +250,21 @@ class DemoLabWalkTest {
             WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> label(robot, "#export-result")
                     .startsWith("Exported") && label(robot, "#export-result").contains("." + format));
             WaitForAsyncUtils.waitForFxEvents();
-            // what a person reads in each export: the PDF's text, the other formats as they are
-            String text = ReadableText.of(labFolder().resolve("lab-profile-report." + format));
+            // what a person reads in each export, where they chose to put it: the PDF's text, the others as they are
+            String text = ReadableText.of(choices.folder().resolve("lab-profile-report." + format));
             assertThat(text).as(format).contains("verify.balancer").contains("ha.restart").contains("key.apply")
                     .contains("storage.apply");
             SecretScan.assertNoSecret("the " + format + " export", text, secretTexts);
             SecretScan.assertNoSecret("the export's status line", label(robot, "#export-result"), secretTexts);
         }
+        // the chooser opened in the documents folder, never in the lab's temporary folder
+        assertThat(choices.asked()).filteredOn(q -> q.title().startsWith("Export")).hasSize(4)
+                .allSatisfy(q -> assertThat(q.startedIn()).isNotEqualTo(labFolder()));
+        Path markdown = choices.folder().resolve("lab-profile-report.md");
+        // the report's restart plan is the one the wizard ran: the lab's own lines
+        assertThat(Files.readString(markdown, StandardCharsets.UTF_8)).contains("clusterwright lab restart proget-1");
         screenshot(robot, "walk-6-report");
+        return markdown;
     }
 
     private void runChecks(FxRobot robot, Step step) throws Exception {

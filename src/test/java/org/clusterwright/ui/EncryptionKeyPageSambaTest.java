@@ -20,6 +20,9 @@ import org.clusterwright.profile.DatabaseKind;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.Secret;
+import org.clusterwright.ui.viewmodel.KeyMatrixRow;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.TimedClipboard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clusterwright.ui.UiActions.applyAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
 
@@ -165,7 +169,7 @@ class EncryptionKeyPageSambaTest {
         assertThat(label(robot, "#clipboard-note")).contains("emptied in 30 seconds");
 
         focusAndClick(robot, "#apply-key");
-        robot.clickOn("Write to servers");
+        applyAtSummary(robot);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label(robot, "#key-status").startsWith("Applied"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(results("key.apply").map(r -> r.target() + " " + r.status()))

@@ -16,6 +16,8 @@ import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.testing.DomainController;
 import org.clusterwright.testing.TestDomain;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.InMemorySecretStore;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

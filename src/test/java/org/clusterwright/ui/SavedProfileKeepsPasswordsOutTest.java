@@ -6,6 +6,7 @@ import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,6 +15,8 @@ import org.clusterwright.profile.StarterProfiles;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.testing.FakeProGet;
 import org.clusterwright.testing.SambaServer;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clusterwright.ui.UiActions.applyAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
 
@@ -114,6 +117,7 @@ class StoragePageSambaTest {
 
         focusAndClick(robot, "#proget-api-key").write(API_KEY);
         focusAndClick(robot, "#apply-storage");
+        applyAtSummary(robot);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> results().anyMatch(r -> r.id().value().equals("storage.apply")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(proget.settings()).containsEntry("Storage.PackagesRootPath", "\\\\127.0.0.1\\packages\\proget\\feeds");

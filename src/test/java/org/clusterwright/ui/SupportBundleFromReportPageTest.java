@@ -1,10 +1,13 @@
 package org.clusterwright.ui;
 
+import org.clusterwright.cluster.restart.RestartPlanner;
 import org.clusterwright.profile.ProfileStore;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.testing.Zips;
+import org.clusterwright.ui.viewmodel.ReportStepViewModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +36,7 @@ class SupportBundleFromReportPageTest {
         // written as a hand-edited file would be: the wizard's own Save takes the password out first
         new ProfileStore().save(model.profile(), profile);
         model.fileProperty().set(profile);
-        ReportStepViewModel report = new ReportStepViewModel(model, Runnable::run);
+        ReportStepViewModel report = new ReportStepViewModel(model, Runnable::run, () -> RestartPlanner.plan(model.profile()));
         CountDownLatch done = new CountDownLatch(1);
         report.statusProperty().addListener((obs, was, now) -> {
             if (!now.startsWith("Writing")) {

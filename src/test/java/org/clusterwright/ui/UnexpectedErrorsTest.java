@@ -10,6 +10,8 @@ import org.clusterwright.secrets.InMemorySecretStore;
 import org.clusterwright.secrets.Secret;
 import org.clusterwright.secrets.SecretStore;
 import org.clusterwright.support.LogFile;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

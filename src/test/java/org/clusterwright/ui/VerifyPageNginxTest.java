@@ -19,6 +19,8 @@ import org.clusterwright.secrets.Secret;
 import org.clusterwright.testing.NginxCluster;
 import org.clusterwright.testing.NginxServer;
 import org.clusterwright.testing.SimulatedNode;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

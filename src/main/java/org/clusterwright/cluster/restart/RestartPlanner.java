@@ -98,7 +98,7 @@ public final class RestartPlanner {
         ProbeUrls.below(node.getBaseUrl()).ifPresent(urls -> commands.add(CommandLines.powerShellUntilBack(
                 node.targetName(), urls, NODE_DEADLINE)));
         return new RestartStep(node.targetName(), node.isHaEnabled(),
-                local ? "PowerShell on this machine, where its config folder is" : "PowerShell remoting", commands,
+                local ? "PowerShell on this machine, which holds the node's config folder" : "PowerShell remoting", commands,
                 node.getBaseUrl());
     }
 

@@ -58,8 +58,9 @@ public final class StorageChecklist {
         }
         if (storage.feeds()) {
             items.add(product + " feeds with a disk path of their own keep it, and so do the Storage.*Library settings"
-                    + " of single package types: open Manage Feed > Disk Path > change for each feed Apply lists as not"
-                    + " on the shared storage, and empty each library setting it lists.");
+                    + " of single package types. Apply lists the feeds that are not on the shared storage and the"
+                    + " library settings that are set: for each feed, open Manage Feed and click change beside Disk"
+                    + " Path; empty each library setting.");
         }
         if (!windows.isEmpty()) {
             items.add("Give the service account of every Windows node modify rights on " + path + " (NTFS) and change"

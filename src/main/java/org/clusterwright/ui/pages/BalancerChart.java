@@ -7,7 +7,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.layout.VBox;
 import org.clusterwright.cluster.verify.BalancerReport;
 import org.clusterwright.cluster.verify.NodeRow;
-import org.clusterwright.ui.VerifyStepViewModel;
+import org.clusterwright.ui.viewmodel.VerifyStepViewModel;
 import org.clusterwright.ui.widgets.PageLayout;
 import org.clusterwright.ui.widgets.WrappedText;
 
@@ -56,6 +56,7 @@ final class BalancerChart extends VBox {
         chart.getData().clear();
         if (spread) {
             chart.getData().add(series(report.get()));
+            wholeRequests(report.get().distribution().values().stream().mapToInt(Integer::intValue).max().orElse(1));
         }
     }
 
@@ -68,6 +69,26 @@ final class BalancerChart extends VBox {
             series.getData().add(new XYChart.Data<>(node + ": " + served.getValue(), served.getValue()));
         }
         return series;
+    }
+
+    /** Requests are counted whole: the axis runs from 0 to the largest count in whole steps, never 2.5 requests. */
+    private void wholeRequests(int most) {
+        int step = Math.max(1, (int) Math.ceil(most / 5.0));
+        requests.setAutoRanging(false);
+        requests.setLowerBound(0);
+        requests.setTickUnit(step);
+        requests.setUpperBound(Math.max(step, (int) Math.ceil(most / (double) step) * step));
+        requests.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return String.valueOf(value.intValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.valueOf(text);
+            }
+        });
     }
 
     static String describe(BalancerReport report) {

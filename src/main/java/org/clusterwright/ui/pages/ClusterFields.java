@@ -5,7 +5,7 @@ import javafx.scene.control.TextField;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.VersionLine;
-import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.FieldFeedback;
 import org.clusterwright.ui.widgets.Forms;
 import org.clusterwright.ui.widgets.SegmentedChoice;

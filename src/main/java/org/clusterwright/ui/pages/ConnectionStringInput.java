@@ -1,7 +1,6 @@
 package org.clusterwright.ui.pages;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import org.clusterwright.database.ConnectionStringParser;
@@ -10,9 +9,8 @@ import org.clusterwright.database.ParseOutcome;
 import org.clusterwright.database.ParseProblem;
 import org.clusterwright.profile.DatabaseSettings;
 import org.clusterwright.profile.ProfileProblem.Section;
-import org.clusterwright.profile.SecretRef;
-import org.clusterwright.secrets.Secret;
-import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
+import org.clusterwright.ui.widgets.SecretField;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,13 +22,15 @@ import java.util.stream.Stream;
 final class ConnectionStringInput {
     private final WizardModel model;
     private final TextArea field = new TextArea();
-    private final PasswordField password = new PasswordField();
+    private final SecretField password;
     private final Label parseFeedback = new Label();
     private final Label jdbcPreview = new Label();
     private boolean updating;
 
     ConnectionStringInput(WizardModel model) {
         this.model = model;
+        this.password = new SecretField(model, () -> settings().passwordRef(), ref -> settings().setPassword(ref),
+                () -> model.edited(Section.DATABASE));
         field.setId("connection-string");
         field.setPrefRowCount(2);
         field.setWrapText(true);
@@ -57,11 +57,6 @@ final class ConnectionStringInput {
                 takePasswordOut();
             }
         });
-        password.textProperty().addListener((obs, was, now) -> {
-            if (!updating) {
-                rememberPassword(now == null || now.isEmpty() ? null : Secret.of(now));
-            }
-        });
         model.profileProperty().addListener((obs, was, now) -> reload());
         reload();
     }
@@ -70,7 +65,7 @@ final class ConnectionStringInput {
         return field;
     }
 
-    PasswordField password() {
+    SecretField password() {
         return password;
     }
 
@@ -105,23 +100,12 @@ final class ConnectionStringInput {
         }
     }
 
-    private void rememberPassword(Secret secret) {
-        String profileId = model.profile().getId();
-        if (secret == null) {
-            model.secrets().remove(profileId, SecretRef.DATABASE_PASSWORD);
-        } else {
-            model.secrets().put(profileId, SecretRef.DATABASE_PASSWORD, secret);
-            settings().setPassword(SecretRef.DATABASE_PASSWORD);
-        }
-    }
-
     private void reload() {
         updating = true;
         String text = settings().getConnectionString();
         field.setText(text == null ? "" : text);
-        password.setText(model.secrets().get(model.profile().getId(), SecretRef.DATABASE_PASSWORD)
-                .map(Secret::reveal).orElse(""));
         updating = false;
+        password.show();
         reparse();
     }
 

@@ -8,8 +8,8 @@ import org.clusterwright.check.CheckResult;
 import org.clusterwright.cluster.detect.ClusterLineCheck;
 import org.clusterwright.cluster.detect.LineProposal;
 import org.clusterwright.profile.ProfileProblem.Section;
-import org.clusterwright.ui.CheckRunViewModel;
-import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.viewmodel.CheckRunViewModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.PageLayout;
 import org.clusterwright.ui.widgets.WrappedText;
 

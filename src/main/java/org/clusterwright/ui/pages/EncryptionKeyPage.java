@@ -24,11 +24,12 @@ import org.clusterwright.keys.EncryptionKeys.KeyInput;
 import org.clusterwright.keys.EncryptionKeys;
 import org.clusterwright.keys.KeyPlan;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.ui.KeyMatrixRow;
-import org.clusterwright.ui.KeyStepViewModel;
-import org.clusterwright.ui.PageId;
-import org.clusterwright.ui.WizardModel;
-import org.clusterwright.ui.WizardPage;
+import org.clusterwright.ui.dialogs.SummaryGate;
+import org.clusterwright.ui.viewmodel.ChangeSummary.Action;
+import org.clusterwright.ui.viewmodel.KeyMatrixRow;
+import org.clusterwright.ui.viewmodel.KeyStepViewModel;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.CheckPanel;
 import org.clusterwright.ui.widgets.FieldFeedback;
 import org.clusterwright.ui.widgets.Forms;
@@ -66,9 +67,12 @@ public final class EncryptionKeyPage implements WizardPage {
     private final Node exportRow;
     private final Node view;
 
-    public EncryptionKeyPage(WizardModel model, KeyStepViewModel keys) {
+    private final SummaryGate summaries;
+
+    public EncryptionKeyPage(WizardModel model, KeyStepViewModel keys, SummaryGate summaries) {
         this.model = model;
         this.keys = keys;
+        this.summaries = summaries;
         this.exportRow = exportFolderRow();
         this.view = build();
     }
@@ -123,11 +127,11 @@ public final class EncryptionKeyPage implements WizardPage {
         matrix.getColumns().add(TextColumns.of("Server", KeyMatrixRow::node));
         matrix.getColumns().add(TextColumns.ofLong("Read from", KeyMatrixRow::where));
         matrix.getColumns().add(TextColumns.of("Fingerprint", KeyMatrixRow::fingerprint));
-        matrix.getColumns().add(TextColumns.of("State", KeyMatrixRow::state));
-        matrix.getColumns().add(TextColumns.ofLong("Applying will", KeyMatrixRow::planned));
-        // the path is the least read column: it gives way so "Applying will" can be read whole
+        matrix.getColumns().add(TextColumns.wrapping("State", KeyMatrixRow::state));
+        matrix.getColumns().add(TextColumns.wrapping("On apply", KeyMatrixRow::planned));
+        // the path is the least read column: it gives way so "State" and "Applying will" can be read whole
         matrix.getColumns().get(0).setPrefWidth(80);
-        matrix.getColumns().get(1).setPrefWidth(165);
+        matrix.getColumns().get(1).setPrefWidth(150);
         matrix.getColumns().get(2).setPrefWidth(140);
         matrix.getColumns().get(3).setPrefWidth(150);
         matrix.setPrefHeight(150);
@@ -237,12 +241,8 @@ public final class EncryptionKeyPage implements WizardPage {
         apply.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> keys.busyProperty().get() || keys.planProperty().get() == null || !keys.planProperty().get().canApply(),
                 keys.busyProperty(), keys.planProperty()));
-        apply.setOnAction(e -> {
-            KeyPlan plan = keys.planProperty().get();
-            if (KeyDialogs.confirmApply(view.getScene().getWindow(), plan)) {
-                keys.apply();
-            }
-        });
+        apply.setOnAction(e -> summaries.beforeApplying(view.getScene().getWindow(), Action.WRITE_KEY, keys::apply,
+                keys.statusProperty()::set));
         Button restore = new Button("R_estore backups");
         restore.setId("restore-key");
         restore.disableProperty().bind(keys.busyProperty().or(keys.canRestoreProperty().not()));

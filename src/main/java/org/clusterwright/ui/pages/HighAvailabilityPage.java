@@ -5,13 +5,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.clusterwright.cluster.HaChecklist;
 import org.clusterwright.cluster.HaItem;
@@ -20,11 +20,13 @@ import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeRole;
 import org.clusterwright.profile.Profile;
 import org.clusterwright.profile.ProfileProblem.Section;
-import org.clusterwright.ui.CheckRunViewModel;
-import org.clusterwright.ui.PageId;
-import org.clusterwright.ui.RestartRunViewModel;
-import org.clusterwright.ui.WizardModel;
-import org.clusterwright.ui.WizardPage;
+import org.clusterwright.ui.dialogs.SummaryGate;
+import org.clusterwright.ui.viewmodel.ChangeSummary.Action;
+import org.clusterwright.ui.viewmodel.CheckRunViewModel;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.RestartRunViewModel;
+import org.clusterwright.ui.viewmodel.Times;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.CheckPanel;
 import org.clusterwright.ui.widgets.PageLayout;
 import org.clusterwright.ui.widgets.TextColumns;
@@ -45,11 +47,15 @@ public final class HighAvailabilityPage implements WizardPage {
     private final WrappedText restartedBy = PageLayout.liveNote();
     private final Node view;
 
-    public HighAvailabilityPage(WizardModel model, CheckRunViewModel checks, RestartRunViewModel restarts) {
+    private final SummaryGate summaries;
+
+    public HighAvailabilityPage(WizardModel model, CheckRunViewModel checks, RestartRunViewModel restarts,
+                                SummaryGate summaries) {
         this.model = model;
         this.checks = checks;
         this.restarts = restarts;
         this.hosting = new HostingQuestion(model, this::showProcedure);
+        this.summaries = summaries;
         this.view = build();
         restarts.askWith(step -> RestartQuestionDialog.ask(view.getScene().getWindow(), step));
         restarts.keepLinesAcross(checks);
@@ -83,7 +89,11 @@ public final class HighAvailabilityPage implements WizardPage {
         nodes.getColumns().add(haColumn());
         nodes.getColumns().add(TextColumns.<ClusterNode>of("Server", ClusterNode::getName));
         nodes.getColumns().add(TextColumns.<ClusterNode>of("Roles", n -> n.getRoles().stream().map(NodeRole::id).collect(Collectors.joining(", "))));
-        nodes.getColumns().add(TextColumns.<ClusterNode>of("Base URL", ClusterNode::getBaseUrl));
+        nodes.getColumns().add(TextColumns.<ClusterNode>ofLong("Base URL", ClusterNode::getBaseUrl));
+        // the base URL is the longest value: the other columns keep to what they hold, even at 1024 pixels
+        nodes.getColumns().get(1).setPrefWidth(120);
+        nodes.getColumns().get(2).setPrefWidth(110);
+        nodes.getColumns().get(3).setPrefWidth(220);
         procedure.setId("ha-procedure");
         entering();
 
@@ -120,12 +130,21 @@ public final class HighAvailabilityPage implements WizardPage {
                 model.edited(Section.HIGH_AVAILABILITY);
             });
             procedure.getChildren().add(done);
+            item.confirmedAt().ifPresent(at -> procedure.getChildren().add(PageLayout.note("    Ticked "
+                    + Times.local(at) + (item.key().equals(HaChecklist.RESTART) && restartedAllHealthy()
+                    ? " by the restart run: every node answered healthy before the next (ha.restart)." : "."))));
             if (!item.link().isBlank()) {
                 procedure.getChildren().add(PageLayout.note("    " + item.link()));
             }
         }
         restartPlan.setText(restarts.plan().text());
         restartedBy.setText(restarts.restartedBy());
+    }
+
+    private boolean restartedAllHealthy() {
+        var lines = model.results(Step.HIGH_AVAILABILITY).stream()
+                .filter(r -> r.id().equals(org.clusterwright.cluster.restart.NodeRestart.ID)).toList();
+        return !lines.isEmpty() && lines.stream().allMatch(r -> r.status() == org.clusterwright.check.Status.PASS);
     }
 
     private Node restartSection() {
@@ -143,11 +162,11 @@ public final class HighAvailabilityPage implements WizardPage {
         Button run = new Button("_Run the restart plan");
         run.setId("run-restart-plan");
         TableView<RestartRunViewModel.Row> progress = restartProgress();
-        run.setOnAction(e -> {
+        run.setOnAction(e -> summaries.beforeApplying(view.getScene().getWindow(), Action.RESTART, () -> {
             restarts.run();
             // the page scrolls to the focused control: the progress comes into view and the keys move through it
             progress.requestFocus();
-        });
+        }, restarts::say));
         run.disableProperty().bind(restarts.busyProperty());
         restartedBy.setId("restarted-by");
         WrappedText status = PageLayout.liveNote();
@@ -205,8 +224,8 @@ public final class HighAvailabilityPage implements WizardPage {
                 }
             }
         });
-        column.setPrefWidth(120);
-        column.setMinWidth(120);
+        column.setPrefWidth(110);
+        column.setMinWidth(110);
         return column;
     }
 }

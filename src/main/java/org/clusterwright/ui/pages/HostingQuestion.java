@@ -9,7 +9,7 @@ import org.clusterwright.profile.HighAvailabilitySettings;
 import org.clusterwright.profile.Product;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.WebHosting;
-import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.Forms;
 import org.clusterwright.ui.widgets.PageLayout;
 

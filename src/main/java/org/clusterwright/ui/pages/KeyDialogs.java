@@ -8,16 +8,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.clusterwright.keys.KeyPlan;
-import org.clusterwright.keys.NodeKeyChange;
-import org.clusterwright.ui.KeyMatrixRow;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-/** The two questions the key step asks before it does something that cannot be taken back lightly. */
+/** The question the key step asks before a new key replaces one that nodes or the database depend on. */
 final class KeyDialogs {
     static final ButtonType GENERATE = new ButtonType("Generate", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType WRITE = new ButtonType("Write to servers", ButtonBar.ButtonData.OK_DONE);
 
     private KeyDialogs() {
     }
@@ -39,20 +35,6 @@ final class KeyDialogs {
         alert.getDialogPane().lookupButton(GENERATE).disableProperty().bind(typed.textProperty().isEmpty());
         typed.requestFocus();
         return alert.showAndWait().filter(GENERATE::equals).map(b -> typed.getText());
-    }
-
-    /** Shows what will be written where, and asks once for all nodes. */
-    static boolean confirmApply(Window owner, KeyPlan plan) {
-        String lines = plan.changes().stream()
-                .map(change -> "• " + change.target() + ": " + KeyMatrixRow.planned(change)
-                        + (change.action() == NodeKeyChange.Action.WRITE ? " (" + change.where() + ")" : ""))
-                .collect(Collectors.joining("\n"));
-        Label text = new Label("Give every server the key " + plan.fingerprint() + ":\n\n" + lines + "\n\nEach config "
-                + "file is backed up beside itself first, replaced in one step, then read back. A server that fails "
-                + "is left as it was; the others go on.");
-        text.setWrapText(true);
-        return alert(owner, Alert.AlertType.CONFIRMATION, "Write the key to the servers?", text, WRITE)
-                .showAndWait().filter(WRITE::equals).isPresent();
     }
 
     private static Alert alert(Window owner, Alert.AlertType type, String header, javafx.scene.Node content,

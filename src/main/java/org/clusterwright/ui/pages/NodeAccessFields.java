@@ -1,16 +1,15 @@
 package org.clusterwright.ui.pages;
 
 import javafx.scene.Node;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import org.clusterwright.nodes.ConfigLocation;
 import org.clusterwright.nodes.NodeConfigFolders;
 import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeAccess;
-import org.clusterwright.secrets.Secret;
-import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.Forms;
+import org.clusterwright.ui.widgets.SecretField;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -21,9 +20,8 @@ import java.util.function.BiConsumer;
  * that apply to the node's kind are shown. The password goes to the secret store, never into the profile.
  */
 final class NodeAccessFields {
-    private final WizardModel model;
     private final TextField user = new TextField();
-    private final PasswordField password = new PasswordField();
+    private final SecretField password;
     private final TextField share = new TextField();
     private final TextField path = new TextField();
     private final TextField port = new TextField();
@@ -36,11 +34,11 @@ final class NodeAccessFields {
     private boolean showing;
 
     NodeAccessFields(WizardModel model, Runnable edited) {
-        this.model = model;
+        // pinned on the node once kept, so renaming the node later does not lose its password
+        this.password = new SecretField(model, () -> null, ref -> node.setAccessPassword(ref), edited);
         user.setId("node-user");
         user.setPromptText("DOMAIN\\admin, a member of the server's Administrators group");
         password.setId("node-password");
-        password.setPromptText("Kept in " + model.secrets().describe() + ", never in the profile");
         share.setId("node-share");
         share.setPromptText(ConfigLocation.ADMIN_SHARE);
         path.setId("node-config-path");
@@ -59,12 +57,6 @@ final class NodeAccessFields {
         bind(port, (n, v) -> n.setSmbPort(v == null ? null : Integer.valueOf(v)), edited);
         bind(envFile, ClusterNode::setEnvFile, edited);
         bind(localFolder, ClusterNode::setLocalConfigFolder, edited);
-        password.textProperty().addListener((obs, was, now) -> {
-            if (!showing && node != null) {
-                rememberPassword(now);
-                edited.run();
-            }
-        });
 
         Forms fields = new Forms()
                 .field("SMB acco_unt", user)
@@ -94,9 +86,8 @@ final class NodeAccessFields {
         port.setText(none || selected.getSmbPort() == null ? "" : String.valueOf(selected.getSmbPort()));
         envFile.setText(none ? "" : text(selected.getEnvFile()));
         localFolder.setText(none ? "" : text(selected.getLocalConfigFolder()));
-        password.setText(none ? "" : model.secrets().get(model.profile().getId(), NodeConfigFolders.passwordRef(selected))
-                .map(Secret::reveal).orElse(""));
         showing = false;
+        password.bind(none ? () -> null : () -> NodeConfigFolders.passwordRef(selected));
         accessChanged(none ? null : selected.getAccess());
     }
 
@@ -108,18 +99,6 @@ final class NodeAccessFields {
         setShown(List.of(localFolder), !manual);
         form.setVisible(!manual);
         form.setManaged(!manual);
-    }
-
-    private void rememberPassword(String typed) {
-        var profileId = model.profile().getId();
-        // pin the reference, so renaming the node later does not lose its password
-        var ref = NodeConfigFolders.passwordRef(node);
-        node.setAccessPassword(ref);
-        if (typed == null || typed.isEmpty()) {
-            model.secrets().remove(profileId, ref);
-        } else {
-            model.secrets().put(profileId, ref, Secret.of(typed));
-        }
     }
 
     private void bind(TextField field, BiConsumer<ClusterNode, String> setter, Runnable edited) {

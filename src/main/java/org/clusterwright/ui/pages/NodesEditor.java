@@ -13,7 +13,7 @@ import org.clusterwright.profile.ClusterNode;
 import org.clusterwright.profile.NodeAccess;
 import org.clusterwright.profile.NodeRole;
 import org.clusterwright.profile.ProfileProblem.Section;
-import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.FieldFeedback;
 import org.clusterwright.ui.widgets.Forms;
 import org.clusterwright.ui.widgets.TextColumns;
@@ -48,7 +48,12 @@ final class NodesEditor extends VBox {
         table.getColumns().add(TextColumns.of("Host", ClusterNode::getHost));
         table.getColumns().add(TextColumns.of("Reached by", n -> n.getAccess().displayName()));
         table.getColumns().add(TextColumns.of("Roles", n -> n.getRoles().stream().map(NodeRole::id).collect(Collectors.joining(", "))));
-        table.getColumns().add(TextColumns.of("Base URL", ClusterNode::getBaseUrl));
+        table.getColumns().add(TextColumns.ofLong("Base URL", ClusterNode::getBaseUrl));
+        // the base URL is the longest value: the other columns keep to what they hold, even at 1024 pixels
+        double[] widths = {75, 75, 165, 80, 210};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> show(now));
 
         name.setId("node-name");

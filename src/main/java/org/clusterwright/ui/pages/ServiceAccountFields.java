@@ -13,7 +13,7 @@ import org.clusterwright.profile.DomainAuth;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.secrets.Secret;
-import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.Forms;
 import org.clusterwright.ui.widgets.PageLayout;
 

@@ -5,7 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.HBox;
@@ -17,16 +16,17 @@ import org.clusterwright.engine.Step;
 import org.clusterwright.profile.ProfileProblem.Section;
 import org.clusterwright.profile.SecretRef;
 import org.clusterwright.profile.StorageSettings;
-import org.clusterwright.secrets.Secret;
-import org.clusterwright.storage.apply.StorageChecklist;
-import org.clusterwright.ui.PageId;
-import org.clusterwright.ui.StorageStepViewModel;
-import org.clusterwright.ui.WizardModel;
-import org.clusterwright.ui.WizardPage;
+import org.clusterwright.report.ManualItems;
+import org.clusterwright.ui.dialogs.SummaryGate;
+import org.clusterwright.ui.viewmodel.ChangeSummary.Action;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.StorageStepViewModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.CheckPanel;
 import org.clusterwright.ui.widgets.FieldFeedback;
 import org.clusterwright.ui.widgets.Forms;
 import org.clusterwright.ui.widgets.PageLayout;
+import org.clusterwright.ui.widgets.SecretField;
 import org.clusterwright.ui.widgets.TextBinding;
 
 import java.util.function.BiConsumer;
@@ -44,11 +44,13 @@ public final class StoragePage implements WizardPage {
     private final VBox checklist = new VBox(6);
     private final Node apiRow;
     private final Node view;
-    private boolean reloading;
 
-    public StoragePage(WizardModel model, StorageStepViewModel storage) {
+    private final SummaryGate summaries;
+
+    public StoragePage(WizardModel model, StorageStepViewModel storage, SummaryGate summaries) {
         this.model = model;
         this.storage = storage;
+        this.summaries = summaries;
         this.apiRow = apiKeyRow();
         this.view = build();
     }
@@ -75,15 +77,15 @@ public final class StoragePage implements WizardPage {
         TextField account = new TextField();
         account.setId("storage-account");
         account.setPromptText("CORP\\svc-proget");
-        PasswordField password = new PasswordField();
+        // the probe logged in with the old password: an edit makes its results stale
+        SecretField password = new SecretField(model, () -> model.profile().getStorage().passwordRef(),
+                ref -> model.profile().getStorage().setPassword(ref), () -> model.edited(Section.STORAGE));
         password.setId("storage-password");
-        password.setPromptText("Kept in " + model.secrets().describe() + ", never in the profile");
 
         Runnable refreshPath = TextBinding.bind(path, () -> model.profile().getStorage().getPath(),
                 v -> model.profile().getStorage().setPath(v), this::edited);
         Runnable refreshAccount = TextBinding.bind(account, () -> model.profile().getStorage().getAccount(),
                 v -> model.profile().getStorage().setAccount(v), this::edited);
-        password.textProperty().addListener((obs, was, now) -> rememberPassword(now));
         TextField port = numberField("storage-smb-port", "445", StorageSettings::getSmbPort, StorageSettings::setSmbPort);
         TextField probeSize = numberField("storage-probe-size", "8", StorageSettings::getProbeSizeMiB,
                 StorageSettings::setProbeSizeMiB);
@@ -92,12 +94,6 @@ public final class StoragePage implements WizardPage {
         model.profileProperty().addListener((obs, was, now) -> {
             refreshPath.run();
             refreshAccount.run();
-            reloading = true;
-            try {
-                password.clear();
-            } finally {
-                reloading = false;
-            }
             refresh();
         });
 
@@ -129,16 +125,10 @@ public final class StoragePage implements WizardPage {
     }
 
     private Node apiKeyRow() {
-        PasswordField apiKey = new PasswordField();
+        // the key is used when the path is set, not by the probe: an edit leaves the results as they are
+        SecretField apiKey = SecretField.fixed(model, SecretRef.API_KEY, () -> { });
         apiKey.setId("proget-api-key");
         apiKey.setPromptText("A ProGet System API key with Full Control, kept in " + model.secrets().describe());
-        apiKey.textProperty().addListener((obs, was, now) -> {
-            if (now == null || now.isEmpty()) {
-                model.secrets().remove(model.profile().getId(), SecretRef.API_KEY);
-            } else {
-                model.secrets().put(model.profile().getId(), SecretRef.API_KEY, Secret.of(now));
-            }
-        });
         return new Forms().field("ProGet API _key", apiKey).build();
     }
 
@@ -146,7 +136,8 @@ public final class StoragePage implements WizardPage {
         Button apply = new Button("_Set the storage path in ProGet");
         apply.setId("apply-storage");
         apply.disableProperty().bind(storage.busyProperty());
-        apply.setOnAction(e -> storage.applyToProGet());
+        apply.setOnAction(e -> summaries.beforeApplying(view.getScene().getWindow(), Action.SET_STORAGE,
+                storage::applyToProGet, storage.statusProperty()::set));
         apply.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("storage-status");
@@ -189,27 +180,15 @@ public final class StoragePage implements WizardPage {
         createFolder.setVisible(missing.isPresent());
         createFolder.setManaged(missing.isPresent());
         missing.ifPresent(folder -> createFolder.setText("C_reate " + folder));
-        checklist.getChildren().setAll(StorageChecklist.items(model.profile()).stream()
-                .map(item -> (Node) PageLayout.note("☐ " + item)).toList());
+        // what Clusterwright did itself is ticked, with what proves it
+        checklist.getChildren().setAll(ManualItems.storage(model.profile(), model.results(Step.STORAGE)).stream()
+                .map(item -> (Node) PageLayout.note(item.done()
+                        ? "\u2611 " + item.text() + " Done: storage.apply set it and read it back."
+                        : "\u2610 " + item.text())).toList());
     }
 
     private void edited() {
         model.edited(Section.STORAGE);
         refresh();
-    }
-
-    private void rememberPassword(String typed) {
-        if (reloading) {
-            return;
-        }
-        String profileId = model.profile().getId();
-        if (typed == null || typed.isEmpty()) {
-            model.secrets().remove(profileId, SecretRef.STORAGE_PASSWORD);
-        } else {
-            model.secrets().put(profileId, SecretRef.STORAGE_PASSWORD, Secret.of(typed));
-            model.profile().getStorage().setPassword(SecretRef.STORAGE_PASSWORD);
-        }
-        // the probe logged in with the old password: its results no longer say anything
-        model.edited(Section.STORAGE);
     }
 }

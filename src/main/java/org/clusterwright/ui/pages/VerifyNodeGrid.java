@@ -1,11 +1,11 @@
 package org.clusterwright.ui.pages;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Label;
 import org.clusterwright.cluster.verify.NodeRow;
-import org.clusterwright.ui.VerifyStepViewModel;
+import org.clusterwright.ui.viewmodel.VerifyStepViewModel;
 import org.clusterwright.ui.widgets.TextColumns;
 
 import java.util.List;

@@ -3,14 +3,14 @@ package org.clusterwright.ui.pages;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.clusterwright.ui.DemoLab;
-import org.clusterwright.ui.PageId;
-import org.clusterwright.ui.ProfileFiles;
-import org.clusterwright.ui.WizardModel;
-import org.clusterwright.ui.WizardPage;
+import org.clusterwright.ui.dialogs.ProfileFiles;
+import org.clusterwright.ui.viewmodel.DemoLab;
+import org.clusterwright.ui.viewmodel.PageId;
+import org.clusterwright.ui.viewmodel.WizardModel;
 import org.clusterwright.ui.widgets.PageLayout;
 import org.clusterwright.ui.widgets.WrappedText;
 
@@ -76,6 +76,12 @@ public final class WelcomePage implements WizardPage {
         }
     }
 
+    private static Node labRow(Button tryLab, ProgressIndicator starting) {
+        HBox row = new HBox(10, tryLab, starting);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
     private Node build() {
         Button create = new Button("New profile");
         create.setId("new-profile");
@@ -95,7 +101,9 @@ public final class WelcomePage implements WizardPage {
         where.setId("profile-file");
         where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.fileProperty().get() == null ? "Not saved yet. Save puts it in " + model.suggestedFile()
-                        : "Saved as " + model.fileProperty().get() + (model.dirtyProperty().get() ? " (unsaved changes)" : ""),
+                        : "Saved as " + model.fileProperty().get() + (model.dirtyProperty().get() ? " (unsaved changes)" : "")
+                        + (demoLab.isLabProfile(model.fileProperty().get()) ? ". This is the demo lab's folder, deleted"
+                        + " when Clusterwright closes: Save as… keeps a copy where you choose." : ""),
                 model.fileProperty(), model.dirtyProperty(), model.revisionProperty()));
 
         saved.setId("saved-profiles");
@@ -104,7 +112,15 @@ public final class WelcomePage implements WizardPage {
         Button tryLab = new Button("Try the demo lab");
         tryLab.setId("try-demo-lab");
         tryLab.setOnAction(e -> demoLab.start());
+        tryLab.textProperty().bind(javafx.beans.binding.Bindings.when(demoLab.runningProperty())
+                .then("Open the demo lab's profile again").otherwise("Try the demo lab"));
         tryLab.disableProperty().bind(demoLab.busyProperty());
+        // PostgreSQL takes seconds to come up: the page shows that it is busy, not only a line of text
+        ProgressIndicator starting = new ProgressIndicator();
+        starting.setId("demo-lab-progress");
+        starting.setPrefSize(22, 22);
+        starting.visibleProperty().bind(demoLab.busyProperty());
+        starting.managedProperty().bind(demoLab.busyProperty());
         WrappedText labStatus = new WrappedText("status-line");
         labStatus.setId("demo-lab-status");
         labStatus.textProperty().bind(demoLab.statusProperty());
@@ -120,6 +136,6 @@ public final class WelcomePage implements WizardPage {
                         + "everything before it changes anything.",
                 PageLayout.section("Profile"), where, actions,
                 PageLayout.section("Saved profiles"), saved,
-                PageLayout.section("Demo lab"), labNote, new HBox(8, tryLab), labStatus, secrets);
+                PageLayout.section("Demo lab"), labNote, labRow(tryLab, starting), labStatus, secrets);
     }
 }

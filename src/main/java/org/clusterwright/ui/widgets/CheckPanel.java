@@ -7,7 +7,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.clusterwright.ui.CheckRunViewModel;
+import org.clusterwright.ui.viewmodel.CheckRunViewModel;
 
 /** The "run the checks" bar with progress and Cancel, above the results grid. */
 public final class CheckPanel extends VBox {
@@ -55,7 +55,7 @@ public final class CheckPanel extends VBox {
 
         HBox bar = new HBox(10, run, cancel, progress, status);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        ResultsGrid grid = new ResultsGrid(viewModel.results());
+        ResultsGrid grid = new ResultsGrid(viewModel.results(), viewModel::expectedWhy);
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().addAll(bar, grid);
     }

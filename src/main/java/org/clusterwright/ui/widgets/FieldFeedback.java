@@ -3,7 +3,7 @@ package org.clusterwright.ui.widgets;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import org.clusterwright.profile.ProfileProblem;
-import org.clusterwright.ui.WizardModel;
+import org.clusterwright.ui.viewmodel.WizardModel;
 
 import java.util.List;
 import java.util.stream.Collectors;

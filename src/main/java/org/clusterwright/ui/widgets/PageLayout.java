@@ -22,6 +22,9 @@ public final class PageLayout {
     private PageLayout() {
     }
 
+    /** The id of a step page's split between its form and its results; the window keeps its divider in place. */
+    public static final String SPLIT_ID = "page-split";
+
     /**
      * A step page: the inputs scroll at the top; the check bar and results stay in view below them, in a split the
      * user can drag, so "run the checks" never scrolls out of sight.
@@ -30,9 +33,9 @@ public final class PageLayout {
         Node inputs = of(title, intro, content);
         checks.getStyleClass().add("page-checks");
         SplitPane split = new SplitPane(inputs, checks);
+        split.setId(SPLIT_ID);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.56);
-        SplitPane.setResizableWithParent(checks, false);
+        split.setDividerPositions(0.52);
         return split;
     }
 

@@ -2,7 +2,6 @@ package org.clusterwright.ui.widgets;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 
 /** Scrolls a page so that the field taking keyboard focus is in view; JavaFX's ScrollPane does not do it itself. */

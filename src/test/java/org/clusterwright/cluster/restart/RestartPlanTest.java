@@ -45,7 +45,7 @@ class RestartPlanTest {
 
         assertThat(steps.get(0).commands().get(0)).isEqualTo("Restart-Service -Name 'INEDOPROGETSVC'");
         assertThat(steps.get(0).commands()).noneMatch(line -> line.contains("Invoke-Command"));
-        assertThat(steps.get(0).how()).isEqualTo("PowerShell on this machine, where its config folder is");
+        assertThat(steps.get(0).how()).isEqualTo("PowerShell on this machine, which holds the node's config folder");
         assertThat(steps.get(1).commands().get(0)).startsWith("Invoke-Command -ComputerName 'pg2.corp'");
     }
 

@@ -1,6 +1,0 @@
-package org.clusterwright.storage.path;
-
-/** Who will use the path: several servers of a cluster, or one server (a lab, a trial). */
-public enum PathUse {
-    CLUSTER, SINGLE_HOST
-}

@@ -1,0 +1,59 @@
+package org.clusterwright.secrets;
+
+import org.clusterwright.profile.SecretRef;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WriteBehindSecretStoreTest {
+    private static final SecretRef REF = SecretRef.of("database.password");
+    private final GatedSecretStore slow = new GatedSecretStore();
+
+    @Test
+    void aWindowThreadDoesNotWaitForTheStoreAndReadsItsWriteBackAtOnce() {
+        WriteBehindSecretStore store = new WriteBehindSecretStore(slow, () -> true);
+
+        store.put("p1", REF, Secret.of("first"));
+
+        assertThat(slow.get("p1", REF)).as("the slow store has not answered yet").isEmpty();
+        assertThat(store.get("p1", REF)).hasValueSatisfying(s -> assertThat(s.reveal()).isEqualTo("first"));
+        assertThat(store.flush(Duration.ofMillis(200))).as("still waiting for the store").isFalse();
+        slow.open();
+        assertThat(store.flush(Duration.ofSeconds(10))).isTrue();
+        assertThat(slow.get("p1", REF)).hasValueSatisfying(s -> assertThat(s.reveal()).isEqualTo("first"));
+    }
+
+    @Test
+    void writesReachTheStoreInTheOrderTheyWereMade() {
+        WriteBehindSecretStore store = new WriteBehindSecretStore(slow, () -> true);
+
+        store.put("p1", REF, Secret.of("a"));
+        store.put("p1", REF, Secret.of("ab"));
+        store.remove("p1", REF);
+        store.put("p2", REF, Secret.of("other profile"));
+
+        assertThat(store.get("p1", REF)).isEmpty();
+        slow.open();
+        assertThat(store.flush(Duration.ofSeconds(10))).isTrue();
+        assertThat(slow.get("p1", REF)).isEmpty();
+        assertThat(slow.get("p2", REF)).hasValueSatisfying(s -> assertThat(s.reveal()).isEqualTo("other profile"));
+        assertThat(store.get("p2", REF)).hasValueSatisfying(s -> assertThat(s.reveal()).isEqualTo("other profile"));
+    }
+
+    @Test
+    void aWorkerThreadWaitsForItsOwnWrite() throws Exception {
+        WriteBehindSecretStore store = new WriteBehindSecretStore(slow, () -> false);
+
+        CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> store.put("p1", REF, Secret.of("x")));
+
+        Thread.sleep(200);
+        assertThat(writing).as("waits for the store").isNotDone();
+        slow.open();
+        writing.get(10, TimeUnit.SECONDS);
+        assertThat(slow.get("p1", REF)).isPresent();
+    }
+}
