@@ -15,7 +15,7 @@ class WriteBehindSecretStoreTest {
 
     @Test
     void aWindowThreadDoesNotWaitForTheStoreAndReadsItsWriteBackAtOnce() {
-        WriteBehindSecretStore store = new WriteBehindSecretStore(slow, () -> true);
+        WriteBehindSecretStore store = new WriteBehindSecretStore(slow, () -> true, failure -> { });
 
         store.put("p1", REF, Secret.of("first"));
 
@@ -29,7 +29,7 @@ class WriteBehindSecretStoreTest {
 
     @Test
     void writesReachTheStoreInTheOrderTheyWereMade() {
-        WriteBehindSecretStore store = new WriteBehindSecretStore(slow, () -> true);
+        WriteBehindSecretStore store = new WriteBehindSecretStore(slow, () -> true, failure -> { });
 
         store.put("p1", REF, Secret.of("a"));
         store.put("p1", REF, Secret.of("ab"));
@@ -46,7 +46,7 @@ class WriteBehindSecretStoreTest {
 
     @Test
     void aWorkerThreadWaitsForItsOwnWrite() throws Exception {
-        WriteBehindSecretStore store = new WriteBehindSecretStore(slow, () -> false);
+        WriteBehindSecretStore store = new WriteBehindSecretStore(slow, () -> false, failure -> { });
 
         CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> store.put("p1", REF, Secret.of("x")));
 
@@ -55,5 +55,24 @@ class WriteBehindSecretStoreTest {
         slow.open();
         writing.get(10, TimeUnit.SECONDS);
         assertThat(slow.get("p1", REF)).isPresent();
+    }
+
+    @Test
+    void aWriteThatFailsBehindTheWindowIsHandedOnWithWhereItWasAskedFor() throws Exception {
+        SecretStore refusing = new InMemorySecretStore() {
+            @Override
+            public void put(String profileId, SecretRef ref, Secret secret) {
+                throw new IllegalStateException("the keyring refused");
+            }
+        };
+        java.util.concurrent.CompletableFuture<RuntimeException> heard = new java.util.concurrent.CompletableFuture<>();
+        WriteBehindSecretStore store = new WriteBehindSecretStore(refusing, () -> true, heard::complete);
+
+        store.put("p", SecretRef.DATABASE_PASSWORD, Secret.of("typed"));
+
+        RuntimeException failure = heard.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(failure).hasMessage("the keyring refused");
+        assertThat(failure.getSuppressed()).singleElement().satisfies(origin -> assertThat(origin.getStackTrace())
+                .anyMatch(frame -> frame.getMethodName().equals("aWriteThatFailsBehindTheWindowIsHandedOnWithWhereItWasAskedFor")));
     }
 }

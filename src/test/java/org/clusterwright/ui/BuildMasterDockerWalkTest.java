@@ -39,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.clusterwright.ui.UiActions.applyAtSummary;
 import static org.clusterwright.ui.UiActions.focusAndClick;
 import static org.clusterwright.ui.UiActions.label;
 
@@ -122,7 +123,7 @@ class BuildMasterDockerWalkTest {
         robot.interact(() -> robot.lookup("#export-folder").queryAs(javafx.scene.control.TextField.class)
                 .setText(export.toString()));
         focusAndClick(robot, "#apply-key");
-        robot.clickOn("Write to servers");
+        applyAtSummary(robot);
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> label(robot, "#key-status").startsWith("Applied"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label(robot, "#key-status")).contains("0 failed");
@@ -155,6 +156,7 @@ class BuildMasterDockerWalkTest {
         assertThat(robot.lookup("#restart-plan").queryAs(TextArea.class).getText())
                 .contains("clusterwright lab restart buildmaster-1").doesNotContain("Restart-Service");
         focusAndClick(robot, "#run-restart-plan");
+        applyAtSummary(robot);
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> !robot.lookup("#run-restart-plan")
                 .queryAs(Button.class).isDisabled() && !label(robot, "#restart-status").startsWith("Restarting"));
         WaitForAsyncUtils.waitForFxEvents();

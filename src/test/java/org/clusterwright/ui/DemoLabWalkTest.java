@@ -34,6 +34,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,6 +196,10 @@ class DemoLabWalkTest {
                 .doesNotContain("Invoke-Command").doesNotContain("Restart-Service");
         for (Node item : robot.lookup(".ha-item").queryAll()) {
             CheckBox box = (CheckBox) item;
+            if (box.getText().contains("Web.BaseUrl")) {
+                // done by hand, as an administrator does it in Advanced Settings, before the box is ticked
+                setProGetSetting("Web.BaseUrl", model.profile().getLoadBalancer().getUrl());
+            }
             if (!box.getText().contains("Restart")) {
                 robot.interact(box::requestFocus);
                 robot.clickOn(box);
@@ -216,6 +225,17 @@ class DemoLabWalkTest {
         runChecks(robot, Step.HIGH_AVAILABILITY);
         assertPassed(Step.HIGH_AVAILABILITY, "ha.switch");
         screenshot(robot, "walk-4-high-availability-checked");
+    }
+
+    /** Sets one of ProGet's settings through its settings API on the lab's first node, with the lab's API key. */
+    private void setProGetSetting(String name, String value) throws Exception {
+        String apiKey = secrets.get(model.profile().getId(), SecretRef.API_KEY).orElseThrow().reveal();
+        URI base = URI.create(model.profile().getNodes().get(0).getBaseUrl());
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("api/settings/set?name=" + name + "&value="
+                        + URLEncoder.encode(value, StandardCharsets.UTF_8))).header("X-ApiKey", apiKey)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
     /** Step 5: every node healthy on one version with the one key, and the balancer spreading over all three. */

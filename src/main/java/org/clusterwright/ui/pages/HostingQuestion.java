@@ -57,7 +57,8 @@ final class HostingQuestion {
     void refresh() {
         showing = true;
         Product product = model.profile().getProduct();
-        hosting.setItems(FXCollections.observableList(model.profile().getVersionLine().procedure().hostings()));
+        // a copy: the skin asks the items for the index of a null value, which an unmodifiable list refuses
+        hosting.setItems(FXCollections.observableArrayList(model.profile().getVersionLine().procedure().hostings()));
         hosting.setValue(settings().webHosting(model.profile().getVersionLine()));
         appPool.setText(settings().appPool(product));
         showing = false;

@@ -66,7 +66,11 @@ public final class WizardModel {
     public WizardModel(ProfileStore store, SecretStore secrets) {
         this.store = store;
         // a keyring write may block for seconds: the window's thread hands it on and reads it back from memory
-        this.secrets = new WriteBehindSecretStore(secrets, Platform::isFxApplicationThread);
+        // a write the keyring refused after the page moved on is still an error of the page's: it surfaces there
+        this.secrets = new WriteBehindSecretStore(secrets, Platform::isFxApplicationThread,
+                failure -> Platform.runLater(() -> {
+                    throw failure;
+                }));
         for (Step step : Step.values()) {
             steps.put(step, new StepRecord(() -> inputMissing(step), result -> expectedWhy(result).isPresent()));
         }
