@@ -4,6 +4,7 @@ import org.clusterwright.profile.SecretRef;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -59,10 +60,29 @@ class WriteBehindSecretStoreTest {
 
     @Test
     void aWriteThatFailsBehindTheWindowIsHandedOnWithWhereItWasAskedFor() throws Exception {
-        SecretStore refusing = new InMemorySecretStore() {
+        SecretStore refusing = new SecretStore() {
+            @Override
+            public Optional<Secret> get(String profileId, SecretRef ref) {
+                return Optional.empty();
+            }
+
             @Override
             public void put(String profileId, SecretRef ref, Secret secret) {
                 throw new IllegalStateException("the keyring refused");
+            }
+
+            @Override
+            public void remove(String profileId, SecretRef ref) {
+            }
+
+            @Override
+            public String describe() {
+                return "a keyring that refuses";
+            }
+
+            @Override
+            public boolean isPersistent() {
+                return true;
             }
         };
         java.util.concurrent.CompletableFuture<RuntimeException> heard = new java.util.concurrent.CompletableFuture<>();
